@@ -1,0 +1,205 @@
+package org.policykg.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.text.Han;
+
+/**
+ * Rebuilds paragraphs from hard-wrapped text. Newspaper columns (about six to twelve characters wide), PDF
+ * lines with blank lines between them, and paragraph-per-line text pass through the same rules, tuned by the
+ * document's usual line width: a paragraph ends at closing punctuation, at a line clearly shorter than a full
+ * line (in wrapped text), after a heading or metadata line, or after a line that stands alone like a headline.
+ * Numbers and English words split across lines are joined back, and chart or caption lines are skipped.
+ */
+final class LineJoiner {
+
+    static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]+[章节部分])");
+    private static final Pattern STARTS_BLOCK = Pattern.compile(
+            "^(?:#|摘\\s*要|内容摘要|关键词|关键字|参考文献|注释|Abstract|Key\\s*[Ww]ords|-?\\s*\\[\\d+]|中图分类号|作者简介|基金项目|收稿日期|DOI)");
+    private static final Pattern METADATA_LINE = Pattern.compile("^(?:关键词|关键字|中图分类号|作者简介|基金项目|收稿日期|DOI|文章编号|\\*\\*DOI)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    private static final String TERMINAL = "。！？!?；;：:…";
+    private static final int MAX_HEADING = 64;
+
+    private final NoiseFilter noise = new NoiseFilter();
+    private final WordBoundary words;
+
+    LineJoiner(WordBoundary words) {
+        this.words = words;
+    }
+
+    /** How lines are laid out: wrapped at a fixed width, or one paragraph per line. */
+    private record Layout(int usualWidth) {
+        boolean wrapped() {
+            return usualWidth >= 8 && usualWidth <= 80;
+        }
+
+        boolean isShort(String line) {
+            return wrapped() && width(line) < usualWidth * 0.7;
+        }
+
+        /** In PDF-like text (20 to 80 wide) a line of about full width is body text, never a headline. */
+        boolean fullWidth(String line) {
+            return usualWidth >= 20 && usualWidth <= 80 && Math.abs(width(line) - usualWidth) <= usualWidth * 0.15;
+        }
+    }
+
+    List<Block> join(String text) {
+        List<String> lines = Arrays.stream(text.split("\n", -1)).map(String::strip).toList();
+        Layout layout = new Layout(usualWidth(lines));
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder current = null;
+        String lastLine = "";
+        int linesInCurrent = 0;
+        boolean currentMarkdown = false;
+        boolean blankBeforeCurrent = true;
+        boolean noiseBeforeCurrent = false;
+        boolean previousBlockClosed = true;
+        boolean blankSinceLast = true;
+        boolean noiseSinceLast = false;
+
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                blankSinceLast = true;
+                continue;
+            }
+            if ((PAGE_NUMBER.matcher(line).matches() && blankSinceLast && nextIsBlank(lines, i))
+                    || noise.isNoise(line)) {
+                noiseSinceLast = true;
+                continue;
+            }
+            boolean markdown = line.startsWith("#");
+            boolean headlineCandidate = current != null && linesInCurrent == 1 && blankBeforeCurrent && blankSinceLast
+                    && previousBlockClosed && looksLikeHeadline(current) && !layout.fullWidth(current.toString());
+            boolean join = current != null
+                    && continues(current, linesInCurrent, currentMarkdown, lastLine, line, markdown, layout, blankSinceLast, headlineCandidate);
+            if (join) {
+                appendLine(current, line);
+                linesInCurrent++;
+            } else {
+                if (current != null) {
+                    blocks.add(block(current, currentMarkdown, linesInCurrent, blankBeforeCurrent, blankSinceLast,
+                            noiseBeforeCurrent || noiseSinceLast, layout));
+                    previousBlockClosed = closed(current) || looksLikeHeadline(current);
+                }
+                current = new StringBuilder(line);
+                currentMarkdown = markdown;
+                linesInCurrent = 1;
+                blankBeforeCurrent = blankSinceLast;
+                noiseBeforeCurrent = noiseSinceLast;
+            }
+            lastLine = line;
+            blankSinceLast = false;
+            noiseSinceLast = false;
+        }
+        if (current != null) {
+            blocks.add(block(current, currentMarkdown, linesInCurrent, blankBeforeCurrent, true, noiseBeforeCurrent, layout));
+        }
+        return blocks;
+    }
+
+    private boolean continues(StringBuilder current, int linesInCurrent, boolean currentMarkdown, String lastLine,
+                              String line, boolean markdown, Layout layout, boolean blankSinceLast, boolean headlineCandidate) {
+        if (markdown || currentMarkdown) {
+            return false;
+        }
+        char last = current.charAt(current.length() - 1);
+        char first = line.charAt(0);
+        if (Character.isDigit(last) && Character.isDigit(first)) {
+            return true; // "3\n \n108 户" is one number
+        }
+        if (isLatin(last) && isLatin(first)) {
+            return true; // an English abstract printed one word per line
+        }
+        if (STARTS_BLOCK.matcher(line).find() || closed(current)) {
+            return false;
+        }
+        if (NUMBERED_HEADING.matcher(line).find() && (blankSinceLast || layout.isShort(lastLine) || !layout.wrapped())) {
+            return false;
+        }
+        if (linesInCurrent == 1 && width(current) <= MAX_HEADING && !endsOpen(current)
+                && (NUMBERED_HEADING.matcher(current).find() || METADATA_LINE.matcher(current).find())) {
+            return false;
+        }
+        boolean wordRunsOn = words.wordAcross(current.toString(), line);
+        if (headlineCandidate && !wordRunsOn) {
+            return false;
+        }
+        return wordRunsOn || !(layout.isShort(lastLine) && !endsOpen(current));
+    }
+
+    private static Block block(StringBuilder text, boolean markdown, int lines, boolean blankBefore, boolean blankAfter,
+                               boolean nearNoise, Layout layout) {
+        String t = text.toString();
+        boolean standalone = lines == 1 && blankBefore && blankAfter && looksLikeHeadline(t) && !layout.fullWidth(t);
+        // A headline-like line next to chart numbers or a caption is a figure title, not a heading.
+        return new Block(t, markdown, standalone && !nearNoise);
+    }
+
+    private static boolean nextIsBlank(List<String> lines, int i) {
+        return i + 1 >= lines.size() || lines.get(i + 1).isEmpty();
+    }
+
+    /** The 75th percentile of line widths: the width a full line has in this document. */
+    static int usualWidth(List<String> lines) {
+        int[] widths = lines.stream().filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .mapToInt(LineJoiner::width).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[(int) Math.floor(widths.length * 0.75)];
+    }
+
+    private static int width(CharSequence line) {
+        String s = line.toString();
+        return s.codePointCount(0, s.length());
+    }
+
+    private static boolean closed(CharSequence text) {
+        String t = text.toString().strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (TERMINAL.indexOf(last) >= 0) {
+            return true;
+        }
+        if ((last == '”' || last == '"' || last == '’') && t.length() >= 2) {
+            return TERMINAL.indexOf(t.charAt(t.length() - 2)) >= 0;
+        }
+        if (last == '）' || last == ')') {
+            return t.startsWith("（") || t.startsWith("(");
+        }
+        return false;
+    }
+
+    /** A line ending in a comma, an opening bracket or a joiner continues on the next line whatever its width. */
+    private static boolean endsOpen(CharSequence text) {
+        String t = text.toString().strip();
+        return !t.isEmpty() && "，、,（(“《—".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    static boolean looksLikeHeadline(CharSequence text) {
+        String t = text.toString().strip();
+        int len = width(t);
+        return len >= 2 && len <= 40 && !closed(t) && !endsOpen(t)
+                && t.chars().noneMatch(c -> "。；;：:？?！!".indexOf(c) >= 0)
+                && !t.matches("^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是|其[一二三四五六七八九十])[，,、].*")
+                && Han.share(t) >= 0.5;
+    }
+
+    private static void appendLine(StringBuilder current, String line) {
+        char last = current.charAt(current.length() - 1);
+        char first = line.charAt(0);
+        if (isLatin(last) && isLatin(first)) {
+            current.append(' ');
+        }
+        current.append(line);
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ',' || c == '.';
+    }
+}

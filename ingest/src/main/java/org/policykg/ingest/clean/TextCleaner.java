@@ -1,0 +1,37 @@
+package org.policykg.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cleaning stage. Needs: decoded text. Adds: paragraphs (blocks) with extraction damage repaired.
+ * Steps run in a fixed order, each small and tested on its own with damage taken from the corpus.
+ */
+public final class TextCleaner {
+
+    private final CharacterNormalizer characters = new CharacterNormalizer();
+    private final LineJoiner lines;
+    private final SpacingRepair spacing = new SpacingRepair();
+    private final PunctuationNormalizer punctuation = new PunctuationNormalizer();
+    private final NoiseFilter noise = new NoiseFilter();
+
+    /** @param words tells whether a word runs across a line break, so a broken line is not taken for a headline */
+    public TextCleaner(WordBoundary words) {
+        this.lines = new LineJoiner(words);
+    }
+
+    public TextCleaner() {
+        this(WordBoundary.NONE);
+    }
+
+    public List<Block> clean(String text) {
+        List<Block> result = new ArrayList<>();
+        for (Block block : lines.join(characters.normalize(text))) {
+            String repaired = punctuation.normalize(spacing.repair(block.text()));
+            if (!noise.isNoise(repaired)) {
+                result.add(block.withText(repaired));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,34 @@
+package org.policykg.ingest.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.policykg.ingest.eval.Evaluation;
+import org.policykg.ingest.eval.Evaluator;
+import org.policykg.ingest.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eval}: precision, recall and F1 per entity type and relation type against the gold annotations. */
+@Command(name = "eval", description = "Score extraction against gold annotations (no database needed).")
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", defaultValue = "corpus", description = "Folder of articles (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--gold", description = "Folder of gold YAML files (default: <corpus>/gold).")
+    Path gold;
+
+    @Option(names = "--details", description = "Also list every missed and spurious item.")
+    boolean details;
+
+    @Override
+    public Integer call() {
+        Path goldDir = gold != null ? gold : corpus.resolve("gold");
+        Evaluation evaluation = new Evaluator(Pipeline.withDefaults()).evaluate(corpus, goldDir);
+        System.out.println("Evaluation of " + corpus + " against " + goldDir);
+        evaluation.print(System.out, details);
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+package org.policykg.ingest.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.policykg.ingest.pipeline.IngestReport;
+
+/** The end-of-run summary: what this run did, then what the graph holds. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void print(PrintStream out, Path path, IngestReport r, Map<String, Long> graph) {
+        out.printf("Ingested %s%n", path);
+        out.printf("  documents   %d (new %d, unchanged %d, replaced %d, rejected %d)%n",
+                r.documents() + r.rejected().size(), r.created(), r.unchanged(), r.replaced(), r.rejected().size());
+        out.printf("  sentences   %,d%n", r.sentences());
+        out.printf("  characters  %,d in %.2f s = %,.0f characters/s%n", r.characters(), r.seconds(), r.charactersPerSecond());
+        for (IngestReport.Rejected rejected : r.rejected()) {
+            out.printf("  rejected    %s: %s%n", rejected.file(), rejected.reason());
+        }
+        out.println("Graph now holds");
+        out.printf("  nodes       Document %d, Section %d, Sentence %d%n", graph.get("Document"), graph.get("Section"), graph.get("Sentence"));
+        out.printf("  entities    Region %d, Strategy %d, Mechanism %d%n", graph.get("Region"), graph.get("Strategy"), graph.get("Mechanism"));
+        out.printf("  relations   SERVES %d, SUPPORTS %d, TARGETS %d, PART_OF %d, COOPERATES_WITH %d (MENTIONS %d)%n",
+                graph.get("SERVES"), graph.get("SUPPORTS"), graph.get("TARGETS"), graph.get("PART_OF"),
+                graph.get("COOPERATES_WITH"), graph.get("MENTIONS"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.policykg.ingest.extract;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
+
+/** The entities of one document, keyed by id, with the gazetteer's aliases plus the surface forms seen. */
+final class EntityRegistry {
+
+    private final Gazetteer gazetteer;
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+
+    EntityRegistry(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Entity known(GazetteerEntry entry) {
+        Entity entity = Entity.of(entry.type(), entry.name(), entry.kind(), new HashSet<>(entry.aliases()), Method.GAZETTEER);
+        return entities.computeIfAbsent(entity.id(), id -> entity);
+    }
+
+    /** A discovered entity; if the gazetteer knows the name after all, the known entry wins. */
+    Entity discovered(EntityType type, String name, RegionKind kind, Method method) {
+        for (GazetteerEntry entry : gazetteer.lookup(name)) {
+            if (entry.type() == type) {
+                return known(entry);
+            }
+        }
+        Entity entity = Entity.of(type, name, kind, Set.of(), method);
+        return entities.computeIfAbsent(entity.id(), id -> entity);
+    }
+
+    Optional<Entity> byName(String canonicalName) {
+        return gazetteer.byName(canonicalName).map(this::known);
+    }
+
+    Entity get(String id) {
+        return entities.get(id);
+    }
+
+    Collection<Entity> all() {
+        return entities.values();
+    }
+}

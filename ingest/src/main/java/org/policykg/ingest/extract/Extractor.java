@@ -1,0 +1,61 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.segment.Segmenter;
+import org.policykg.ingest.structure.Sentence;
+import org.policykg.ingest.structure.StructuredDocument;
+
+/**
+ * The extraction stage. Needs: a structured document and a segmenter that keeps gazetteer terms whole.
+ * Adds: entities, mentions and relations, each relation with the sentences that state it.
+ * Front matter, references and English passages are kept in the document but never produce facts.
+ */
+public final class Extractor {
+
+    private final Gazetteer gazetteer;
+    private final Segmenter segmenter;
+
+    public Extractor(Gazetteer gazetteer, Segmenter segmenter) {
+        this.gazetteer = gazetteer;
+        this.segmenter = segmenter;
+    }
+
+    public DocumentGraph extract(StructuredDocument document) {
+        EntityRegistry registry = new EntityRegistry(gazetteer);
+        RelationCollector relations = new RelationCollector();
+        MentionFinder finder = new MentionFinder(gazetteer, registry);
+        SentenceRules sentenceRules = new SentenceRules(registry, relations);
+
+        List<AnnotatedSentence> annotated = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, List<String>> sentencesByEntity = new LinkedHashMap<>();
+        for (Sentence sentence : document.sentences()) {
+            if (!sentence.zone().producesFacts()) {
+                annotated.add(new AnnotatedSentence(sentence, List.of(), List.of()));
+                continue;
+            }
+            var tokens = segmenter.segment(sentence.text());
+            List<Mention> found = finder.find(sentence, tokens);
+            AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
+            annotated.add(s);
+            mentions.addAll(found);
+            for (Mention m : found) {
+                List<String> ids = sentencesByEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>());
+                if (!ids.contains(sentence.id())) {
+                    ids.add(sentence.id());
+                }
+            }
+            sentenceRules.apply(s);
+        }
+        new ScopeRules(gazetteer, registry, relations).apply(annotated);
+        new GazetteerRules(gazetteer, registry, relations).apply(sentencesByEntity);
+        return new DocumentGraph(document, registry.all(), mentions, relations.relations());
+    }
+}

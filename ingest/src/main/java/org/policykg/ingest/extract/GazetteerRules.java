@@ -1,0 +1,87 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * Relations that follow from names and from the gazetteer once an entity is mentioned:
+ * <ul>
+ * <li>a mechanism whose name contains a region serves it (区域板块差异化发展机制 → the four boards,
+ *     边疆地区利益补偿机制 → 边疆地区), and one whose name contains a strategy supports it;</li>
+ * <li>hierarchy: a province is PART_OF its board, a major strategy PART_OF 区域重大战略, and a strategy
+ *     TARGETS the regions its name denotes (西部大开发 → 西部地区).</li>
+ * </ul>
+ * Evidence is the sentences that mention the entity.
+ */
+final class GazetteerRules {
+
+    private final Gazetteer gazetteer;
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+
+    GazetteerRules(Gazetteer gazetteer, EntityRegistry registry, RelationCollector out) {
+        this.gazetteer = gazetteer;
+        this.registry = registry;
+        this.out = out;
+    }
+
+    void apply(Map<String, List<String>> sentencesByEntity) {
+        for (Map.Entry<String, List<String>> e : sentencesByEntity.entrySet()) {
+            Entity entity = registry.get(e.getKey());
+            String[] evidence = e.getValue().toArray(String[]::new);
+            if (entity.type() == EntityType.Mechanism) {
+                names(entity, evidence);
+            }
+            hierarchy(entity, evidence);
+        }
+    }
+
+    private void names(Entity mechanism, String[] evidence) {
+        String name = mechanism.name();
+        int i = 0;
+        while (i < name.length() - 1) {
+            int matched = 0;
+            for (int j = name.length() - (i == 0 ? 1 : 0); j >= i + 2; j--) {
+                List<GazetteerEntry> found = gazetteer.lookup(name.substring(i, j));
+                if (!found.isEmpty() && found.get(0).type() != EntityType.Mechanism) {
+                    for (GazetteerEntry target : found) {
+                        RelationType type = target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS;
+                        out.add(type, mechanism, registry.known(target), Method.NAME, evidence);
+                    }
+                    matched = j - i;
+                    break;
+                }
+            }
+            i += Math.max(matched, 1);
+        }
+    }
+
+    private void hierarchy(Entity entity, String[] evidence) {
+        GazetteerEntry entry = gazetteer.byName(entity.name()).filter(g -> g.type() == entity.type()).orElse(null);
+        if (entry == null) {
+            return;
+        }
+        List<GazetteerEntry> todo = new ArrayList<>(List.of(entry));
+        while (!todo.isEmpty()) {
+            GazetteerEntry child = todo.remove(0);
+            for (String parentName : child.partOf()) {
+                gazetteer.byName(parentName).ifPresent(parent -> {
+                    out.add(RelationType.PART_OF, registry.known(child), registry.known(parent), Method.HIERARCHY, evidence);
+                    todo.add(parent);
+                });
+            }
+        }
+        for (String covered : entry.covers()) {
+            gazetteer.byName(covered).ifPresent(region ->
+                    out.add(RelationType.TARGETS, entity, registry.known(region), Method.HIERARCHY, evidence));
+        }
+    }
+}

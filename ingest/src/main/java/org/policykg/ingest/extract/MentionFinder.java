@@ -1,0 +1,192 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.segment.Token;
+import org.policykg.ingest.structure.Sentence;
+
+/**
+ * The entity stage. Needs: a segmented sentence. Adds: mentions of regions, strategies and mechanisms, from the
+ * gazetteer (composites expanded), from noun phrases ending in 机制, from region suffixes (城市群, 经济带,
+ * 合作区 ...), from HanLP place recognition, and from shorthand such as 东、中、西部.
+ */
+final class MentionFinder {
+
+    private static final String MECHANISM = "机制";
+    private static final int MAX_PHRASE_TOKENS = 7;
+    private static final int MIN_MECHANISM_QUALIFIER = 4;
+    private static final Pattern BOARD_SHORTHAND = Pattern.compile("([东中西](?:[、和与及]?[东中西])+)部(?:地区)?(?:[、和与及]东北(?:地区)?)?");
+    private static final List<String[]> REGION_SUFFIXES = List.of(
+            new String[] {"城市群", "CityCluster"}, new String[] {"都市圈", "CityCluster"}, new String[] {"经济圈", "CityCluster"},
+            new String[] {"经济带", "EconomicBelt"}, new String[] {"经济区", "EconomicBelt"}, new String[] {"新区", "NewArea"},
+            new String[] {"自贸区", "NewArea"}, new String[] {"自由贸易试验区", "NewArea"}, new String[] {"合作区", "CooperationZone"},
+            new String[] {"示范区", "CooperationZone"}, new String[] {"试验区", "CooperationZone"}, new String[] {"协作区", "CooperationZone"},
+            new String[] {"先行区", "CooperationZone"});
+
+    private final Gazetteer gazetteer;
+    private final EntityRegistry registry;
+
+    MentionFinder(Gazetteer gazetteer, EntityRegistry registry) {
+        this.gazetteer = gazetteer;
+        this.registry = registry;
+    }
+
+    List<Mention> find(Sentence sentence, List<Token> tokens) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            List<GazetteerEntry> known = gazetteer.lookup(token.text());
+            if (token.text().equals(MECHANISM) || (token.text().endsWith(MECHANISM) && known.isEmpty())) {
+                mechanismPhrase(sentence, tokens, i).ifPresent(mentions::add);
+            } else if (!known.isEmpty()) {
+                Method method = known.size() > 1 ? Method.COMPOSITE : Method.GAZETTEER;
+                for (GazetteerEntry entry : known) {
+                    mentions.add(mention(sentence, registry.known(entry), token.text(), token.start(), token.end(), method));
+                }
+            } else if (!gazetteer.isBlocked(token.text())) {
+                regionPhrase(sentence, tokens, i).ifPresent(mentions::add);
+            }
+        }
+        boardShorthand(sentence, mentions);
+        dropShadowed(mentions);
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
+        return mentions;
+    }
+
+    /** 区域间产业转移税收分享机制 → 产业转移税收分享机制: walk left from 机制 until a governing verb or function word. */
+    private Optional<Mention> mechanismPhrase(Sentence sentence, List<Token> tokens, int index) {
+        Token head = tokens.get(index);
+        // A strategy directly followed by 机制 names that strategy's mechanism; prefer a known mechanism it ends with.
+        if (head.text().equals(MECHANISM) && index > 0) {
+            Token previous = tokens.get(index - 1);
+            List<GazetteerEntry> known = gazetteer.lookup(previous.text());
+            if (known.size() == 1 && known.get(0).type() == EntityType.Strategy) {
+                String joined = previous.text() + MECHANISM;
+                Entity entity = knownSuffix(joined);
+                if (entity == null) {
+                    entity = registry.discovered(EntityType.Mechanism, joined, null, Method.MECHANISM_PHRASE);
+                }
+                return Optional.of(mention(sentence, entity, joined, previous.start(), head.end(), entity.method()));
+            }
+        }
+        int first = index;
+        while (first > 0 && index - first < MAX_PHRASE_TOKENS) {
+            Token left = tokens.get(first - 1);
+            List<GazetteerEntry> known = gazetteer.lookup(left.text());
+            boolean regionOrStrategy = !known.isEmpty() && known.get(0).type() != EntityType.Mechanism;
+            if (!regionOrStrategy && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
+                break;
+            }
+            first--;
+        }
+        int start = PhraseRules.afterLeadingGoverningWords(sentence.text(), tokens.get(first).start(), head.start());
+        String name = sentence.text().substring(start, head.end());
+        String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");
+        if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name)) {
+            return Optional.empty();
+        }
+        Entity entity = registry.discovered(EntityType.Mechanism, name, null, Method.MECHANISM_PHRASE);
+        return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    private Entity knownSuffix(String name) {
+        for (int start = 1; start < name.length() - MECHANISM.length(); start++) {
+            for (GazetteerEntry entry : gazetteer.lookup(name.substring(start))) {
+                if (entry.type() == EntityType.Mechanism) {
+                    return registry.known(entry);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 北部湾经济区, 长株潭都市圈: a region suffix preceded by a place name. */
+    private Optional<Mention> regionPhrase(Sentence sentence, List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        String[] suffix = REGION_SUFFIXES.stream().filter(s -> token.text().endsWith(s[0])).findFirst().orElse(null);
+        if (suffix == null) {
+            return placeRecognised(sentence, token);
+        }
+        int first = index;
+        if (token.text().equals(suffix[0])) {
+            while (first > 0 && index - first < 3) {
+                Token left = tokens.get(first - 1);
+                if (PhraseRules.breaksPhrase(left) || left.pos().startsWith("v")) {
+                    break;
+                }
+                first--;
+            }
+        }
+        String name = sentence.text().substring(tokens.get(first).start(), token.end());
+        Token lead = tokens.get(first);
+        List<GazetteerEntry> leadEntries = gazetteer.lookup(lead.text());
+        boolean placeLed = (lead.isPlace() && leadEntries.isEmpty())
+                || (leadEntries.size() == 1 && leadEntries.get(0).type() == EntityType.Region) || lead.pos().equals("j");
+        if (name.length() <= suffix[0].length() + 1 || !placeLed || !PhraseRules.isCleanName(name)) {
+            return Optional.empty();
+        }
+        Entity entity = registry.discovered(EntityType.Region, name, RegionKind.valueOf(suffix[1]), Method.REGION_SUFFIX);
+        return Optional.of(mention(sentence, entity, name, lead.start(), token.end(), entity.method()));
+    }
+
+    /** A city or county HanLP recognises as a place (赣州市, 义乌市) that the gazetteer does not list. */
+    private Optional<Mention> placeRecognised(Sentence sentence, Token token) {
+        String t = token.text();
+        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || !PhraseRules.isCleanName(t)) {
+            return Optional.empty();
+        }
+        Entity entity = registry.discovered(EntityType.Region, t, RegionKind.City, Method.PLACE_RECOGNITION);
+        return Optional.of(mention(sentence, entity, t, token.start(), token.end(), entity.method()));
+    }
+
+    /** 东、中、西部 and 东中西部和东北地区 written with punctuation the dictionary cannot hold. */
+    private void boardShorthand(Sentence sentence, List<Mention> mentions) {
+        Matcher m = BOARD_SHORTHAND.matcher(sentence.text());
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (mentions.stream().anyMatch(x -> x.start() <= start && x.end() >= end)) {
+                continue;
+            }
+            List<String> boards = new ArrayList<>();
+            for (char c : m.group(1).toCharArray()) {
+                switch (c) {
+                    case '东' -> boards.add("东部地区");
+                    case '中' -> boards.add("中部地区");
+                    case '西' -> boards.add("西部地区");
+                    default -> { }
+                }
+            }
+            if (m.group().contains("东北")) {
+                boards.add("东北地区");
+            }
+            mentions.removeIf(x -> x.start() >= start && x.end() <= end);
+            for (String board : boards) {
+                registry.byName(board).ifPresent(e -> mentions.add(mention(sentence, e, m.group(), start, end, Method.COMPOSITE)));
+            }
+        }
+    }
+
+    /** A mention inside a longer mention of another entity (a region inside a discovered mechanism) is not separate. */
+    private static void dropShadowed(List<Mention> mentions) {
+        mentions.removeIf(inner -> mentions.stream().anyMatch(outer -> outer != inner
+                && outer.start() <= inner.start() && outer.end() >= inner.end()
+                && (outer.end() - outer.start()) > (inner.end() - inner.start())));
+    }
+
+    private static Mention mention(Sentence sentence, Entity entity, String surface, int start, int end, Method method) {
+        return new Mention(sentence.id(), entity.id(), entity.type(), surface, start, end, method);
+    }
+}

@@ -1,0 +1,70 @@
+package org.policykg.ingest.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.segment.Token;
+
+/**
+ * Word lists that decide where a discovered noun phrase may start: the verbs that govern an object
+ * (建立, 健全, 完善 ...), function words, and the parts of speech that never sit inside a name.
+ */
+final class PhraseRules {
+
+    private PhraseRules() {
+    }
+
+    /** Verbs that take a mechanism or region as their object: the phrase starts after them. */
+    static final Set<String> GOVERNING_VERBS = Set.of(
+            "建立", "健全", "建立健全", "完善", "构建", "创新", "推动", "探索", "形成", "优化", "加快", "强化", "深化",
+            "落实", "实施", "推进", "加强", "提升", "需要", "要", "应", "应当", "是", "有", "为", "作为", "通过", "依托",
+            "发挥", "利用", "改革", "理顺", "建设", "打造", "促进", "支持", "鼓励", "引导", "率先", "提高", "培育",
+            "坚持", "围绕", "针对", "设立", "研究", "制定", "出台", "用好", "健全完善", "完善和", "探索建立",
+            "加快建立", "推动建立", "逐步", "进一步", "不断", "着力", "积极", "持续", "深入", "全面", "加大", "扩大",
+            "缺乏", "缺少", "尚未", "没有", "包括", "涉及", "存在", "具有", "构筑", "搭建", "重塑", "畅通", "用",
+            "实行", "执行", "采取", "运用", "借助", "基于", "按照", "根据", "依据", "遵循", "关于", "其中", "以及");
+
+    /** Words that end a phrase on the left whatever their tag. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "的", "和", "与", "及", "对", "在", "等", "了", "之", "以", "将", "把", "被", "从", "向", "使", "让",
+            "由", "而", "并", "或", "也", "又", "就", "都", "所", "其", "该", "各", "这", "那", "此", "同", "于",
+            "中", "上", "下", "间", "内", "外", "是", "为");
+
+    private static final Pattern BAD_NAME = Pattern.compile("[\\s\\p{Punct}0-9A-Za-z“”《》（）【】，。、；：？！]");
+    private static final Pattern DANGLING =
+            Pattern.compile("^[的和与及等了之而并或也又就都所其该这那此于]|[的和与及对在等了之]$");
+
+    /**
+     * HanLP sometimes fuses an adverb and a verb into one token (积极探索); skip such leading words by text.
+     * Returns the offset where the name starts, never past {@code limit}.
+     */
+    static int afterLeadingGoverningWords(String text, int start, int limit) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int len = 4; len >= 1; len--) {
+                if (start + len <= limit && (GOVERNING_VERBS.contains(text.substring(start, start + len))
+                        || FUNCTION_WORDS.contains(text.substring(start, start + len)) && len == 1)) {
+                    start += len;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** Parts of speech that cannot be inside a name (HanLP/PKU tags). */
+    static boolean breaksPhrase(Token token) {
+        String p = token.pos();
+        return token.isPunctuation() || p.startsWith("p") || p.startsWith("c") || p.startsWith("u")
+                || p.startsWith("d") || p.startsWith("r") || p.startsWith("m") || p.startsWith("q")
+                || p.startsWith("y") || p.startsWith("e") || p.startsWith("o") || p.startsWith("t")
+                || FUNCTION_WORDS.contains(token.text()) || GOVERNING_VERBS.contains(token.text());
+    }
+
+    /** A clean name: no whitespace, digits, Latin letters, citation marks or punctuation, no dangling particle. */
+    static boolean isCleanName(String name) {
+        return !BAD_NAME.matcher(name).find() && !DANGLING.matcher(name).find();
+    }
+}

@@ -1,0 +1,156 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * Relations stated by the shape of the text rather than within a sentence.
+ * <ul>
+ * <li>Heading scope: a mechanism or strategy named in a section heading as its subject (not as a modifier
+ *     before 的) governs that section's body: regions named there are served or targeted by it.</li>
+ * <li>Lead sentences: in a paragraph of points (一是…。二是…。), the mechanisms and strategies of a point's
+ *     first sentence govern the sentences of that point.</li>
+ * </ul>
+ * A strategy whose own name denotes a board (西部大开发) only takes regions that are not in another board.
+ */
+final class ScopeRules {
+
+    private static final Pattern LEAD = Pattern.compile("^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|其[一二三四五六七八九十][，、]|首先|其次|再次|最后)");
+
+    private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
+    private static final String CLAUSE_END = "，；：。！？,;";
+
+    private final Gazetteer gazetteer;
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+
+    ScopeRules(Gazetteer gazetteer, EntityRegistry registry, RelationCollector out) {
+        this.gazetteer = gazetteer;
+        this.registry = registry;
+        this.out = out;
+    }
+
+    void apply(List<AnnotatedSentence> sentences) {
+        Map<String, AnnotatedSentence> headingOf = new HashMap<>();
+        for (AnnotatedSentence s : sentences) {
+            if (s.sentence().heading()) {
+                headingOf.put(s.sentence().sectionId(), s);
+            }
+        }
+        List<Mention> leadGovernors = List.of();
+        AnnotatedSentence lead = null;
+        int paragraph = -1;
+        for (AnnotatedSentence s : sentences) {
+            if (!s.sentence().zone().producesFacts()) {
+                continue;
+            }
+            AnnotatedSentence heading = headingOf.get(s.sentence().sectionId());
+            if (heading != null) {
+                List<Mention> governors = headingGovernors(heading);
+                relateAll(governors, s, Method.HEADING_SCOPE, heading == s ? new String[] {s.id()} : new String[] {s.id(), heading.id()});
+            }
+            if (s.sentence().paragraph() != paragraph) {
+                paragraph = s.sentence().paragraph();
+                leadGovernors = List.of();
+                lead = null;
+            }
+            if (!s.sentence().heading() && LEAD.matcher(s.text()).find()) {
+                leadGovernors = governors(s);
+                lead = s;
+            }
+            if (lead != null && lead != s) {
+                relateAll(leadGovernors, s, Method.LEAD_SENTENCE, s.id(), lead.id());
+            }
+        }
+    }
+
+    /**
+     * A heading governs through what it is about: the mechanisms and strategies that close an enumeration
+     * or a clause (完善区域一体化发展机制，构建…; 优化长江经济带发展、黄河流域…机制). One that qualifies
+     * something else (主体功能区制度体系, 区域重大战略牵引作用, …现代化的制度和政策体系) does not govern.
+     */
+    private static List<Mention> headingGovernors(AnnotatedSentence heading) {
+        String text = heading.text();
+        List<Mention> mentions = heading.mentions();
+        List<Mention> result = new ArrayList<>();
+        List<Mention> run = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            run.add(m);
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            boolean joinedToNext = next != null && (next.start() == m.start()
+                    || next.start() >= m.end() && ENUMERATION_JOIN.matcher(text.substring(m.end(), next.start())).matches());
+            if (joinedToNext) {
+                continue;
+            }
+            boolean closesClause = m.end() >= text.length() || CLAUSE_END.indexOf(text.charAt(m.end())) >= 0;
+            if (closesClause) {
+                EntityType lastType = m.type();
+                run.stream().filter(r -> r.type() == lastType && lastType != EntityType.Region).forEach(result::add);
+            }
+            run = new ArrayList<>();
+        }
+        return result;
+    }
+
+    /** Mechanisms and strategies of a heading or lead sentence that stand as its subject or object, not before 的. */
+    private static List<Mention> governors(AnnotatedSentence s) {
+        List<Mention> result = new ArrayList<>();
+        for (Mention m : s.mentions()) {
+            boolean modifier = m.end() < s.text().length() && s.text().charAt(m.end()) == '的';
+            if (m.type() != EntityType.Region && !modifier) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    private void relateAll(List<Mention> governors, AnnotatedSentence s, Method method, String... evidence) {
+        long strategies = governors.stream().filter(g -> g.type() == EntityType.Strategy).map(Mention::entityId).distinct().count();
+        for (Mention governor : governors) {
+            Entity source = registry.get(governor.entityId());
+            for (Mention target : s.mentions()) {
+                if (target.entityId().equals(governor.entityId())) {
+                    continue;
+                }
+                Entity t = registry.get(target.entityId());
+                if (source.type() == EntityType.Mechanism) {
+                    out.add(target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS, source, t, method, evidence);
+                } else if (target.type() == EntityType.Region && fits(source, t, strategies)) {
+                    out.add(RelationType.TARGETS, source, t, method, evidence);
+                }
+            }
+        }
+    }
+
+    /** A strategy covering one board takes no region of another board; several strategies keep only their own. */
+    private boolean fits(Entity strategy, Entity region, long strategiesInScope) {
+        Optional<GazetteerEntry> entry = gazetteer.byName(strategy.name());
+        if (entry.isEmpty() || entry.get().covers().isEmpty()) {
+            return strategiesInScope == 1;
+        }
+        Optional<GazetteerEntry> regionBoard = gazetteer.boardOf(region.name());
+        for (String covered : entry.get().covers()) {
+            if (covered.equals(region.name()) || gazetteer.ancestors(region.name()).stream().anyMatch(a -> a.name().equals(covered))) {
+                return true;
+            }
+            Optional<GazetteerEntry> coverBoard = gazetteer.boardOf(covered);
+            if (strategiesInScope == 1 && (regionBoard.isEmpty() || coverBoard.isEmpty() || regionBoard.equals(coverBoard))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,182 @@
+package org.policykg.ingest.gazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.RegionKind;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The domain dictionary, read from the YAML files under {@code gazetteer/}: every known region, strategy and
+ * mechanism with its aliases, the composites that stand for several regions, and terms that look like regions
+ * but are not. Lookup is by exact surface form; the segmenter keeps every term whole.
+ */
+public final class Gazetteer {
+
+    private static final String[] PROVINCE_SUFFIXES =
+            {"维吾尔自治区", "回族自治区", "壮族自治区", "特别行政区", "自治区", "省", "市"};
+
+    private final Map<String, GazetteerEntry> byName = new LinkedHashMap<>();
+    private final Map<String, List<GazetteerEntry>> bySurface = new LinkedHashMap<>();
+    private final Set<String> blocked = new HashSet<>();
+
+    public static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        g.readRegions(yaml("gazetteer/regions.yaml"));
+        g.readSimple(yaml("gazetteer/strategies.yaml"), "strategies", EntityType.Strategy);
+        g.readSimple(yaml("gazetteer/mechanisms.yaml"), "mechanisms", EntityType.Mechanism);
+        return g;
+    }
+
+    /** The entities a surface form stands for: one, several for a composite, none when unknown or blocked. */
+    public List<GazetteerEntry> lookup(String surface) {
+        return bySurface.getOrDefault(surface, List.of());
+    }
+
+    public Optional<GazetteerEntry> byName(String canonicalName) {
+        return Optional.ofNullable(byName.get(canonicalName));
+    }
+
+    /** The entities {@code name} is part of, nearest first, following the gazetteer's partOf links. */
+    public List<GazetteerEntry> ancestors(String name) {
+        List<GazetteerEntry> result = new ArrayList<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(byName.containsKey(name) ? byName.get(name).partOf() : List.of());
+        while (!todo.isEmpty()) {
+            GazetteerEntry parent = byName.get(todo.poll());
+            if (parent != null && !result.contains(parent)) {
+                result.add(parent);
+                todo.addAll(parent.partOf());
+            }
+        }
+        return result;
+    }
+
+    /** The regional board (东部/中部/西部/东北地区) a region lies in, if the gazetteer knows it. */
+    public Optional<GazetteerEntry> boardOf(String name) {
+        GazetteerEntry self = byName.get(name);
+        if (self != null && self.kind() == RegionKind.Board) {
+            return Optional.of(self);
+        }
+        return ancestors(name).stream().filter(e -> e.kind() == RegionKind.Board).findFirst();
+    }
+
+    public boolean isBlocked(String surface) {
+        return blocked.contains(surface);
+    }
+
+    public boolean isComposite(String surface) {
+        return lookup(surface).size() > 1;
+    }
+
+    public Collection<GazetteerEntry> entries() {
+        return byName.values();
+    }
+
+    /** Every surface form the segmenter must keep whole. */
+    public Set<String> terms() {
+        Set<String> terms = new LinkedHashSet<>(bySurface.keySet());
+        terms.addAll(blocked);
+        return terms;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readRegions(Map<String, Object> yaml) {
+        for (Map<String, Object> board : list(yaml, "boards")) {
+            add(entry(board, EntityType.Region, RegionKind.Board));
+        }
+        Map<String, Object> provinces = (Map<String, Object>) yaml.get("provinces");
+        provinces.forEach((board, names) -> {
+            for (Object full : (List<Object>) names) {
+                String fullName = String.valueOf(full);
+                String shortName = shortProvinceName(fullName);
+                List<String> partOf = board.equals("none") ? List.of() : List.of(board);
+                add(new GazetteerEntry(shortName, EntityType.Region, RegionKind.Province,
+                        shortName.equals(fullName) ? List.of() : List.of(fullName), partOf, List.of()));
+            }
+        });
+        for (Map<String, Object> region : list(yaml, "regions")) {
+            add(entry(region, EntityType.Region, RegionKind.valueOf(String.valueOf(region.get("kind")))));
+        }
+        for (Map<String, Object> composite : list(yaml, "composites")) {
+            List<GazetteerEntry> parts = new ArrayList<>();
+            for (String part : strings(composite, "expands")) {
+                parts.add(byName.get(part));
+            }
+            List<String> surfaces = new ArrayList<>(strings(composite, "aliases"));
+            surfaces.add(String.valueOf(composite.get("name")));
+            for (String surface : surfaces) {
+                bySurface.put(surface, List.copyOf(parts));
+            }
+        }
+        for (Object term : (List<Object>) yaml.getOrDefault("notRegions", List.of())) {
+            blocked.add(String.valueOf(term));
+        }
+    }
+
+    private void readSimple(Map<String, Object> yaml, String key, EntityType type) {
+        for (Map<String, Object> item : list(yaml, key)) {
+            add(entry(item, type, null));
+        }
+    }
+
+    private void add(GazetteerEntry entry) {
+        if (byName.putIfAbsent(entry.name(), entry) != null) {
+            throw new IllegalStateException("gazetteer names " + entry.name() + " twice");
+        }
+        bySurface.put(entry.name(), List.of(entry));
+        for (String alias : entry.aliases()) {
+            List<GazetteerEntry> previous = bySurface.putIfAbsent(alias, List.of(entry));
+            if (previous != null && !previous.get(0).equals(entry)) {
+                throw new IllegalStateException("alias " + alias + " names both " + previous.get(0).name() + " and " + entry.name());
+            }
+        }
+    }
+
+    private static GazetteerEntry entry(Map<String, Object> item, EntityType type, RegionKind kind) {
+        return new GazetteerEntry(String.valueOf(item.get("name")), type, kind,
+                strings(item, "aliases"), strings(item, "partOf"), strings(item, "covers"));
+    }
+
+    static String shortProvinceName(String full) {
+        for (String suffix : PROVINCE_SUFFIXES) {
+            if (full.endsWith(suffix) && full.length() - suffix.length() >= 2) {
+                return full.substring(0, full.length() - suffix.length());
+            }
+        }
+        return full;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> yaml, String key) {
+        return (List<Map<String, Object>>) yaml.getOrDefault(key, List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Map<String, Object> item, String key) {
+        return ((List<Object>) item.getOrDefault(key, List.of())).stream().map(String::valueOf).toList();
+    }
+
+    private static Map<String, Object> yaml(String resource) {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing gazetteer file " + resource);
+            }
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

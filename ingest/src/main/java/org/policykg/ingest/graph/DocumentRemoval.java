@@ -1,0 +1,56 @@
+package org.policykg.ingest.graph;
+
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Removes a document inside a caller's transaction: its sections and sentences, its share of every relation's
+ * evidence, every relation left without evidence, and every entity left with neither mentions nor relations.
+ */
+final class DocumentRemoval {
+
+    private static final String STRIP_EVIDENCE = """
+            MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->()
+            WHERE $documentId IN r.documents
+            WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidence[i] STARTS WITH $sentencePrefix] AS keep
+            SET r.evidence = [i IN keep | r.evidence[i]],
+                r.evidenceMethods = [i IN keep | r.evidenceMethods[i]],
+                r.documents = [d IN r.documents WHERE d <> $documentId]
+            """ + RelationSummary.REFRESH;
+
+    private static final String DELETE_UNSUPPORTED = """
+            MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->()
+            WHERE size(r.documents) = 0
+            DELETE r
+            """;
+
+    private static final String DELETE_TEXT = """
+            MATCH (d:Document {id: $documentId})
+            OPTIONAL MATCH (s:Sentence {documentId: $documentId})
+            DETACH DELETE s
+            WITH DISTINCT d
+            OPTIONAL MATCH (x:Section {documentId: $documentId})
+            DETACH DELETE x
+            WITH DISTINCT d
+            DETACH DELETE d
+            """;
+
+    private static final String DELETE_ORPHANS = """
+            MATCH (e:Entity)
+            WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)-[:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]-()
+            DETACH DELETE e
+            """;
+
+    private DocumentRemoval() {
+    }
+
+    static void remove(TransactionContext tx, String documentId) {
+        Map<String, Object> params = Map.of("documentId", documentId, "sentencePrefix", documentId + "-",
+                "confidence", RelationSummary.confidenceByMethod());
+        tx.run(STRIP_EVIDENCE, params).consume();
+        tx.run(DELETE_UNSUPPORTED).consume();
+        tx.run(DELETE_TEXT, params).consume();
+        tx.run(DELETE_ORPHANS).consume();
+    }
+}

@@ -1,0 +1,48 @@
+package org.policykg.ingest.pipeline;
+
+import org.policykg.ingest.clean.TextCleaner;
+import org.policykg.ingest.extract.Extractor;
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.segment.HanLpSegmenter;
+import org.policykg.ingest.source.DocumentMeta;
+import org.policykg.ingest.source.InputRejectedException;
+import org.policykg.ingest.source.SourceDocument;
+import org.policykg.ingest.source.TextDecoder;
+import org.policykg.ingest.structure.DocumentStructurer;
+import org.policykg.ingest.structure.StructuredDocument;
+
+/**
+ * From bytes to a document graph, in memory: read → clean → structure → segment → extract.
+ * Thread-safe; build one and share it (loading HanLP and the gazetteer takes a moment).
+ */
+public final class Pipeline {
+
+    private final TextDecoder decoder;
+    private final TextCleaner cleaner;
+    private final DocumentStructurer structurer = new DocumentStructurer();
+    private final Extractor extractor;
+
+    public Pipeline(Gazetteer gazetteer, long maxBytes) {
+        this.decoder = new TextDecoder(maxBytes);
+        HanLpSegmenter segmenter = new HanLpSegmenter(gazetteer.terms());
+        this.cleaner = new TextCleaner(segmenter);
+        this.extractor = new Extractor(gazetteer, segmenter);
+    }
+
+    public static Pipeline withDefaults() {
+        return new Pipeline(Gazetteer.load(), TextDecoder.DEFAULT_MAX_BYTES);
+    }
+
+    public DocumentGraph process(DocumentMeta meta, byte[] bytes) {
+        return process(SourceDocument.of(meta, decoder.decode(bytes)));
+    }
+
+    public DocumentGraph process(SourceDocument source) {
+        StructuredDocument structured = structurer.structure(source, cleaner.clean(source.text()));
+        if (structured.sentences().isEmpty()) {
+            throw new InputRejectedException(InputRejectedException.Reason.NO_TEXT, "the document has no readable sentences");
+        }
+        return extractor.extract(structured);
+    }
+}

@@ -1,0 +1,63 @@
+package org.policykg.ingest.segment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.policykg.ingest.clean.WordBoundary;
+
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * The one place that talks to HanLP. Each instance has its own custom dictionary (not HanLP's global one),
+ * and forces it, so that domain terms such as 粤港澳大湾区 or 区域板块差异化发展机制 come out as single tokens.
+ * Place recognition stays on: it finds places the dictionary does not know.
+ */
+public final class HanLpSegmenter implements Segmenter, WordBoundary {
+
+    /** Part of speech given to dictionary terms; extraction looks terms up by text, not by this tag. */
+    public static final String DOMAIN_TAG = "nz";
+
+    private final Segment segment;
+
+    public HanLpSegmenter(Collection<String> domainTerms) {
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(); // HanLP's bundled custom dictionary, plus ours below
+        for (String term : domainTerms) {
+            dictionary.insert(term, DOMAIN_TAG + " 1000");
+        }
+        this.segment = new ViterbiSegment()
+                .enableCustomDictionary(dictionary)
+                .enableCustomDictionaryForcing(true)
+                .enablePlaceRecognize(true)
+                .enableOffset(true);
+    }
+
+    @Override
+    public List<Token> segment(String sentence) {
+        List<Term> terms;
+        synchronized (segment) { // HanLP segments are not documented as thread-safe
+            terms = segment.seg(sentence);
+        }
+        List<Token> tokens = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
+        }
+        return tokens;
+    }
+
+    /** Segments the last characters of {@code left} with the first of {@code right} and looks for a word across. */
+    @Override
+    public boolean wordAcross(String left, String right) {
+        String tail = left.substring(Math.max(0, left.length() - 4));
+        String head = right.substring(0, Math.min(right.length(), 4));
+        for (Token token : segment(tail + head)) {
+            if (token.start() < tail.length() && token.end() > tail.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package org.policykg.ingest.structure;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.clean.Block;
+
+/**
+ * Recognises headings and their level from the numbering styles of Chinese articles:
+ * 一、 (level 1), （一） (level 2), 1. (level 3), and unnumbered Markdown or stand-alone headline lines (level 1).
+ */
+final class HeadingRecognizer {
+
+    private static final Pattern LEVEL1 = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])\\s*");
+    private static final Pattern LEVEL2 = Pattern.compile("^（[一二三四五六七八九十]+）\\s*");
+    private static final Pattern LEVEL3 = Pattern.compile("^\\d{1,2}[.．、](?!\\d)\\s*");
+    private static final int MAX_HEADING = 64;
+
+    record Heading(int level, String title, boolean numbered) {
+    }
+
+    Optional<Heading> recognise(Block block) {
+        String t = block.text();
+        int length = t.codePointCount(0, t.length());
+        if (length > MAX_HEADING || t.indexOf('。') >= 0 && t.indexOf('。') < t.length() - 1) {
+            return Optional.empty();
+        }
+        for (var level : new Object[][] {{LEVEL1, 1}, {LEVEL2, 2}, {LEVEL3, 3}}) {
+            Matcher m = ((Pattern) level[0]).matcher(t);
+            if (m.find() && !t.endsWith("。")) {
+                return Optional.of(new Heading((Integer) level[1], t.substring(m.end()).strip(), true));
+            }
+        }
+        if ((block.markdownHeading() || block.standalone()) && !t.endsWith("。")) {
+            return Optional.of(new Heading(1, t, false));
+        }
+        return Optional.empty();
+    }
+}

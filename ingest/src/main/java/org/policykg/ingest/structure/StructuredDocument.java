@@ -1,0 +1,29 @@
+package org.policykg.ingest.structure;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.policykg.ingest.source.SourceDocument;
+
+/** A document split into sections and sentences. */
+public record StructuredDocument(SourceDocument source, List<Section> sections, List<Sentence> sentences) {
+
+    public StructuredDocument {
+        sections = List.copyOf(sections);
+        sentences = List.copyOf(sentences);
+    }
+
+    public String id() {
+        return source.id();
+    }
+
+    public Map<String, Section> sectionsById() {
+        return sections.stream().collect(Collectors.toMap(Section::id, Function.identity()));
+    }
+
+    public int characters() {
+        return sentences.stream().mapToInt(s -> s.text().length()).sum();
+    }
+}

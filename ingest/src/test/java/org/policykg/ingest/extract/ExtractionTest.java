@@ -1,0 +1,151 @@
+package org.policykg.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.policykg.ingest.Fixtures;
+import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.Relation;
+import org.policykg.ingest.model.RelationType;
+import org.policykg.ingest.source.DocumentMeta;
+import org.policykg.ingest.structure.Sentence;
+
+class ExtractionTest {
+
+    private static DocumentGraph extract(String text) {
+        return Fixtures.pipeline().process(DocumentMeta.untitled("test"), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Set<String> names(DocumentGraph g, EntityType type) {
+        Set<String> mentioned = g.mentions().stream().map(m -> m.entityId()).collect(Collectors.toSet());
+        return g.entities().stream().filter(e -> e.type() == type && mentioned.contains(e.id())).map(Entity::name).collect(Collectors.toSet());
+    }
+
+    private static List<String> relations(DocumentGraph g, RelationType type) {
+        Map<String, Entity> byId = g.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        return g.relations().stream().filter(r -> r.type() == type)
+                .map(r -> byId.get(r.fromId()).name() + " -> " + byId.get(r.toId()).name()).distinct().toList();
+    }
+
+    @Test
+    void findsTheSevenMechanismsOfTheAbstractAsSingleNodes() {
+        DocumentGraph doc = Fixtures.corpusDocument("002_");
+        List<String> seven = List.of("区域板块差异化发展机制", "动力源地区引领带动机制", "流域生态保护和高质量发展机制",
+                "国土空间优化发展保障机制", "区域一体化发展机制", "区域战略统筹机制", "基本公共服务均等化机制");
+        assertThat(names(doc, EntityType.Mechanism)).containsAll(seven);
+        Sentence abstractSentence = doc.document().sentences().stream()
+                .filter(s -> s.text().startsWith("重点构建区域板块差异化发展机制")).findFirst().orElseThrow();
+        assertThat(doc.mentions().stream().filter(m -> m.sentenceId().equals(abstractSentence.id()) && m.type() == EntityType.Mechanism)
+                .map(m -> m.surface())).containsExactlyElementsOf(seven);
+        assertThat(doc.entities().stream().filter(e -> e.name().contains("流域生态保护和高质量发展")).map(e -> e.type() + ":" + e.name()))
+                .contains("Mechanism:流域生态保护和高质量发展机制", "Strategy:黄河流域生态保护和高质量发展");
+    }
+
+    @Test
+    void findsBoardsStrategiesAndBoardTargets() {
+        DocumentGraph doc = Fixtures.corpusDocument("002_");
+        assertThat(names(doc, EntityType.Region)).contains("东部地区", "中部地区", "西部地区", "东北地区", "京津冀", "长三角", "粤港澳大湾区", "成渝地区双城经济圈");
+        assertThat(names(doc, EntityType.Strategy)).contains("西部大开发", "东北全面振兴", "中部地区崛起", "东部率先发展",
+                "京津冀协同发展", "长江经济带发展", "黄河流域生态保护和高质量发展", "长三角一体化发展", "海南全面深化改革开放");
+        assertThat(relations(doc, RelationType.TARGETS)).contains("西部大开发 -> 西部地区", "东北全面振兴 -> 东北地区",
+                "中部地区崛起 -> 中部地区", "东部率先发展 -> 东部地区");
+    }
+
+    @Test
+    void discoversMechanismsWithASoundLeftBoundary() {
+        assertThat(names(extract("推动建立区域间产业转移税收分享机制，创新跨省合作开发模式。"), EntityType.Mechanism))
+                .containsExactly("产业转移税收分享机制");
+        assertThat(names(extract("对影响机制的讨论不足。我们需要完善市场机制，深化体制机制改革。"), EntityType.Mechanism)).isEmpty();
+        assertThat(names(extract("积极探索生态产品价值实现新机制。"), EntityType.Mechanism)).containsExactly("生态产品价值实现新机制");
+    }
+
+    @Test
+    void expandsCompositeMentionsAndKeepsLookalikesApart() {
+        DocumentGraph g = extract("加大中央财政对中西部地区的转移支付力度。东、中、西部和东北地区义务教育生师比基本持平。打造面向东北亚国际开放高地。");
+        assertThat(g.mentions().stream().filter(m -> m.surface().equals("中西部地区")).map(m -> g.entities().stream()
+                .filter(e -> e.id().equals(m.entityId())).findFirst().orElseThrow().name()))
+                .containsExactlyInAnyOrder("中部地区", "西部地区");
+        assertThat(g.mentions().stream().filter(m -> m.surface().startsWith("东、中、西部")).count()).isEqualTo(4);
+        assertThat(names(g, EntityType.Region)).containsExactlyInAnyOrder("中部地区", "西部地区", "东部地区", "东北地区");
+    }
+
+    @Test
+    void resolvesAliasesToOneNode() {
+        DocumentGraph g = extract("长江三角洲地区和长三角地区是同一个地方，长三角一体化发展是一项区域重大战略。");
+        assertThat(names(g, EntityType.Region)).containsExactly("长三角");
+        assertThat(names(g, EntityType.Strategy)).contains("长三角一体化发展");
+    }
+
+    @Test
+    void aHeadingMechanismServesTheRegionsOfItsSection() {
+        DocumentGraph g = extract("""
+                一、重点任务
+
+                7.完善基本公共服务均等化机制，在发展中不断保障和改善民生
+
+                加大中央财政对中西部地区的转移支付力度，重点支持教育、医疗等领域。同时，提升东北地区基本公共服务水平。
+                """);
+        Map<String, Sentence> sentences = g.document().sentences().stream().collect(Collectors.toMap(Sentence::id, Function.identity()));
+        assertThat(relations(g, RelationType.SERVES)).contains("基本公共服务均等化机制 -> 中部地区",
+                "基本公共服务均等化机制 -> 西部地区", "基本公共服务均等化机制 -> 东北地区");
+        Relation r = g.relations().stream().filter(x -> x.method() == Method.HEADING_SCOPE && x.type() == RelationType.SERVES).findFirst().orElseThrow();
+        assertThat(r.evidence()).extracting(id -> sentences.get(id).heading()).contains(true, false);
+    }
+
+    @Test
+    void aHeadingThatOnlyQualifiesAStrategyDoesNotGovern() {
+        DocumentGraph g = extract("""
+                3.区域重大战略牵引作用有待增强
+
+                京津冀、长三角、粤港澳大湾区作为我国高质量发展的动力源，发挥着带动作用。
+                """);
+        assertThat(relations(g, RelationType.TARGETS)).noneMatch(r -> r.startsWith("区域重大战略"));
+        assertThat(relations(g, RelationType.PART_OF)).contains("京津冀 -> 动力源地区", "长三角 -> 动力源地区", "粤港澳大湾区 -> 动力源地区");
+    }
+
+    @Test
+    void triggerWordsAndEnumerationsStateRelations() {
+        DocumentGraph g = extract("进一步完善区际利益补偿机制，促进边境地区、资源型地区等特殊类型地区高质量振兴发展。"
+                + "习近平总书记亲自推动京津冀协同发展、长江经济带发展、粤港澳大湾区建设等区域重大战略。");
+        assertThat(relations(g, RelationType.SERVES)).contains("区际利益补偿机制 -> 边境地区", "区际利益补偿机制 -> 资源型地区");
+        assertThat(relations(g, RelationType.PART_OF)).contains("边境地区 -> 特殊类型地区", "京津冀协同发展 -> 区域重大战略",
+                "长江经济带发展 -> 区域重大战略", "粤港澳大湾区建设 -> 区域重大战略");
+    }
+
+    @Test
+    void mechanismNamesThatHoldRegionsServeThem() {
+        DocumentGraph g = extract("重点构建区域板块差异化发展机制。健全边疆地区利益补偿机制。");
+        assertThat(relations(g, RelationType.SERVES)).contains("区域板块差异化发展机制 -> 东部地区", "区域板块差异化发展机制 -> 中部地区",
+                "区域板块差异化发展机制 -> 西部地区", "区域板块差异化发展机制 -> 东北地区", "边疆地区利益补偿机制 -> 边疆地区");
+    }
+
+    @Test
+    void cooperationBetweenRegions() {
+        DocumentGraph g = extract("深化港深、澳珠全方位合作，加快广佛同城化建设。");
+        assertThat(relations(g, RelationType.COOPERATES_WITH).stream()
+                .map(r -> Set.of(r.split(" -> "))).toList())
+                .containsExactlyInAnyOrder(Set.of("深圳", "香港"), Set.of("澳门", "珠海"));
+    }
+
+    @Test
+    void everyRelationCitesSentencesOfItsDocumentAndNamesAreClean() {
+        for (String prefix : List.of("000_", "001_", "002_", "003_", "004_")) {
+            DocumentGraph g = Fixtures.corpusDocument(prefix);
+            Set<String> ids = g.document().sentences().stream().map(Sentence::id).collect(Collectors.toSet());
+            assertThat(g.relations()).allSatisfy(r -> assertThat(r.evidence()).isNotEmpty().allMatch(ids::contains));
+            assertThat(g.entities()).extracting(Entity::name).allSatisfy(name -> assertThat(name)
+                    .doesNotContainPattern("\\s|\\[|\\]|[A-Za-z0-9]|^[的和与及等了]|[的和与及对在等了]$"));
+            assertThat(g.relations()).extracting(Relation::method).doesNotContainNull();
+        }
+    }
+}

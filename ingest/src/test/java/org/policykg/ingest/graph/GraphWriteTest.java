@@ -1,0 +1,140 @@
+package org.policykg.ingest.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.policykg.ingest.Fixtures;
+import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.pipeline.CorpusIngester;
+import org.policykg.ingest.pipeline.IngestReport;
+import org.policykg.ingest.source.DocumentMeta;
+
+/** Writes the real corpus into a real (embedded) Neo4j and checks identity, idempotency, replacement and deletion. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GraphWriteTest {
+
+    @TempDir
+    static Path dataDir;
+    static EmbeddedNeo4j neo4j;
+    static Driver driver;
+    static DocumentWriter writer;
+
+    @BeforeAll
+    static void start() {
+        neo4j = EmbeddedNeo4j.start(dataDir, 0);
+        driver = Neo4jGraph.connect(neo4j.boltUri(), "neo4j", null);
+        assertThat(SchemaMigrations.apply(driver, null)).containsExactly(1, 2);
+        assertThat(SchemaMigrations.apply(driver, null)).isEmpty();
+        writer = new DocumentWriter(driver, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        driver.close();
+        neo4j.close();
+    }
+
+    private static List<Record> query(String cypher, Map<String, Object> params) {
+        try (Session session = driver.session()) {
+            return session.run(cypher, params).list();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void ingestsTheCorpusAndASecondRunChangesNothing() {
+        CorpusIngester ingester = new CorpusIngester(Fixtures.pipeline(), writer);
+        IngestReport first = ingester.ingest(Fixtures.CORPUS, CorpusIngester.Progress.NONE);
+        assertThat(first.created()).isEqualTo(5);
+        assertThat(first.rejected()).isEmpty();
+        Map<String, Long> before = GraphCounts.of(driver, null);
+        assertThat(before.get("Document")).isEqualTo(5);
+        assertThat(before.get("SERVES")).isPositive();
+
+        IngestReport second = ingester.ingest(Fixtures.CORPUS, CorpusIngester.Progress.NONE);
+        assertThat(second.unchanged()).isEqualTo(5);
+        assertThat(GraphCounts.of(driver, null)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(2)
+    void relationsCarryEvidenceDocumentAndSection() {
+        List<Record> rows = query("""
+                MATCH (m:Mechanism {name: '基本公共服务均等化机制'})-[r:SERVES]->(b:Region {kind: 'Board'})
+                UNWIND r.evidence AS sid
+                MATCH (d:Document)-[:HAS_SECTION|HAS_SUBSECTION*]->(x:Section)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+                RETURN b.name AS board, d.title AS title, x.title AS section, s.text AS sentence, r.count AS count, r.confidence AS confidence
+                """, Map.of());
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).extracting(r -> r.get("board").asString()).contains("中部地区", "西部地区");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("title").asString()).isNotBlank();
+            assertThat(r.get("sentence").asString()).isNotBlank();
+            assertThat(r.get("confidence").asDouble()).isBetween(0.5, 0.99);
+        });
+        assertThat(rows).extracting(r -> r.get("section").asString()).anyMatch(s -> s.contains("基本公共服务均等化机制"));
+    }
+
+    @Test
+    @Order(3)
+    void fullTextSearchFindsChinese() {
+        List<Record> entities = query("""
+                CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score
+                RETURN node.name AS name ORDER BY score DESC LIMIT 5""", Map.of("q", "长三角"));
+        assertThat(entities).extracting(r -> r.get("name").asString()).contains("长三角");
+        List<Record> sentences = query("""
+                CALL db.index.fulltext.queryNodes('sentence_search', $q) YIELD node
+                RETURN count(node) AS n""", Map.of("q", "\"产业转移\""));
+        assertThat(sentences.get(0).get("n").asLong()).isPositive();
+    }
+
+    @Test
+    @Order(4)
+    void aChangedDocumentReplacesItsFactsAndDeletionLeavesNothingBehind() {
+        Map<String, Long> before = GraphCounts.of(driver, null);
+        DocumentMeta meta = new DocumentMeta("extra", "测试文章", List.of("测试"), null, null, "test");
+        DocumentGraph v1 = Fixtures.pipeline().process(meta,
+                "健全淮河生态经济带协作机制，促进淮海经济区高质量发展。".getBytes(StandardCharsets.UTF_8));
+        assertThat(writer.write(v1).status()).isEqualTo(WriteOutcome.Status.CREATED);
+        assertThat(query("MATCH (m:Mechanism {name: '淮河生态经济带协作机制'}) RETURN m", Map.of())).hasSize(1);
+
+        DocumentGraph v2 = Fixtures.pipeline().process(meta,
+                "完善区际利益补偿机制，促进革命老区振兴发展。".getBytes(StandardCharsets.UTF_8));
+        WriteOutcome replaced = writer.write(v2);
+        assertThat(replaced.status()).isEqualTo(WriteOutcome.Status.REPLACED);
+        assertThat(replaced.replacedId()).isEqualTo(v1.document().id());
+        assertThat(query("MATCH (m:Mechanism {name: '淮河生态经济带协作机制'}) RETURN m", Map.of())).isEmpty();
+        assertThat(query("MATCH (d:Document {key: 'extra'}) RETURN d", Map.of())).hasSize(1);
+
+        assertThat(writer.delete(v2.document().id())).isTrue();
+        assertThat(writer.delete(v2.document().id())).isFalse();
+        assertThat(GraphCounts.of(driver, null)).isEqualTo(before);
+        assertThat(query("MATCH (s:Sentence) WHERE s.documentId = $id RETURN s", Map.of("id", v2.document().id()))).isEmpty();
+        assertThat(query("MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->() WHERE size(r.evidence) = 0 RETURN r", Map.of())).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void deletingACorpusDocumentKeepsFactsOtherDocumentsSupport() {
+        String id = query("MATCH (d:Document) WHERE d.key STARTS WITH '002' RETURN d.id AS id", Map.of()).get(0).get("id").asString();
+        assertThat(writer.delete(id)).isTrue();
+        assertThat(query("MATCH ()-[r]->() WHERE $id IN r.documents RETURN r", Map.of("id", id))).isEmpty();
+        assertThat(query("MATCH (e:Entity) WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)--(:Entity) RETURN e", Map.of())).isEmpty();
+        assertThat(query("MATCH (r:Region {name: '京津冀'}) RETURN r", Map.of())).hasSize(1); // other documents name it too
+        assertThat(query("MATCH (m:Mechanism {name: '区域板块差异化发展机制'}) RETURN m", Map.of())).isEmpty(); // only 002 did
+    }
+}
