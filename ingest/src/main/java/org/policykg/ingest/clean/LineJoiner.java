@@ -69,7 +69,7 @@ final class LineJoiner {
                 continue;
             }
             if ((PAGE_NUMBER.matcher(line).matches() && blankSinceLast && nextIsBlank(lines, i))
-                    || noise.isNoise(line)) {
+                    || noise.isNoiseLine(line)) {
                 noiseSinceLast = true;
                 continue;
             }
@@ -163,7 +163,7 @@ final class LineJoiner {
             return true;
         }
         char last = t.charAt(t.length() - 1);
-        if (TERMINAL.indexOf(last) >= 0) {
+        if (TERMINAL.indexOf(last) >= 0 || NoiseFilter.endsWithPhotoCredit(t)) {
             return true;
         }
         if ((last == '”' || last == '"' || last == '’') && t.length() >= 2) {

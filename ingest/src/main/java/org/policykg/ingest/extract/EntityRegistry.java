@@ -19,6 +19,7 @@ final class EntityRegistry {
 
     private final Gazetteer gazetteer;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, Set<String>> surfaces = new LinkedHashMap<>();
 
     EntityRegistry(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -48,7 +49,21 @@ final class EntityRegistry {
         return entities.get(id);
     }
 
+    /** Records a surface form that names this entity by itself (not a composite such as 中西部). */
+    void seen(String id, String surface) {
+        surfaces.computeIfAbsent(id, k -> new HashSet<>()).add(surface);
+    }
+
+    /** The entities, their aliases extended with the surface forms seen in this document. */
     Collection<Entity> all() {
-        return entities.values();
+        return entities.values().stream().map(e -> {
+            Set<String> seen = surfaces.getOrDefault(e.id(), Set.of());
+            if (seen.isEmpty() || e.aliases().containsAll(seen)) {
+                return e;
+            }
+            Set<String> aliases = new HashSet<>(e.aliases());
+            seen.stream().filter(a -> !a.equals(e.name())).forEach(aliases::add);
+            return new Entity(e.id(), e.type(), e.name(), e.kind(), aliases, e.method(), e.confidence());
+        }).toList();
     }
 }

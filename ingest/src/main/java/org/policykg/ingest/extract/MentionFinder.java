@@ -33,7 +33,8 @@ final class MentionFinder {
             new String[] {"经济带", "EconomicBelt"}, new String[] {"经济区", "EconomicBelt"}, new String[] {"新区", "NewArea"},
             new String[] {"自贸区", "NewArea"}, new String[] {"自由贸易试验区", "NewArea"}, new String[] {"合作区", "CooperationZone"},
             new String[] {"示范区", "CooperationZone"}, new String[] {"试验区", "CooperationZone"}, new String[] {"协作区", "CooperationZone"},
-            new String[] {"先行区", "CooperationZone"});
+            new String[] {"先行区", "CooperationZone"}, new String[] {"城市带", "CityCluster"},
+            new String[] {"国家公园", "SpecialArea"}, new String[] {"流域", "RiverBasin"});
 
     private final Gazetteer gazetteer;
     private final EntityRegistry registry;
@@ -48,8 +49,11 @@ final class MentionFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             List<GazetteerEntry> known = gazetteer.lookup(token.text());
+            boolean knownMechanism = known.size() == 1 && known.get(0).type() == EntityType.Mechanism;
             if (token.text().equals(MECHANISM) || (token.text().endsWith(MECHANISM) && known.isEmpty())) {
                 mechanismPhrase(sentence, tokens, i).ifPresent(mentions::add);
+            } else if (knownMechanism && qualifiedMechanism(sentence, tokens, i).map(mentions::add).orElse(false)) {
+                continue; // 跨省流域横向 + 生态补偿机制: a more specific mechanism than the known one
             } else if (!known.isEmpty()) {
                 Method method = known.size() > 1 ? Method.COMPOSITE : Method.GAZETTEER;
                 for (GazetteerEntry entry : known) {
@@ -81,6 +85,12 @@ final class MentionFinder {
                 return Optional.of(mention(sentence, entity, joined, previous.start(), head.end(), entity.method()));
             }
         }
+        if (index + 1 < tokens.size() && isNounHead(tokens.get(index + 1))) {
+            return Optional.empty(); // 体制机制障碍, 机制创新: the phrase is about something else
+        }
+        if (head.text().endsWith("体制机制")) {
+            return Optional.empty(); // "institutions and mechanisms" in general, not a mechanism
+        }
         int first = index;
         while (first > 0 && index - first < MAX_PHRASE_TOKENS) {
             Token left = tokens.get(first - 1);
@@ -91,14 +101,53 @@ final class MentionFinder {
             }
             first--;
         }
-        int start = PhraseRules.afterLeadingGoverningWords(sentence.text(), tokens.get(first).start(), head.start());
+        while (first < index && tokens.get(first).pos().equals("v") && !tokens.get(first).text().startsWith("跨")) {
+            first++; // a plain verb cannot open a noun phrase: 破解深层次… → 深层次…
+        }
+        int start = PhraseRules.phraseStart(tokens, first, index);
         String name = sentence.text().substring(start, head.end());
         String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");
-        if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name)) {
+        if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name) || name.endsWith("体制机制")) {
             return Optional.empty();
         }
-        Entity entity = registry.discovered(EntityType.Mechanism, name, null, Method.MECHANISM_PHRASE);
+        // 生态产品价值实现新机制 and 生态产品价值实现机制 are one mechanism; the surface form is kept as an alias
+        String canonical = name.endsWith("新机制") ? name.substring(0, name.length() - 3) + MECHANISM : name;
+        Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    /** A known mechanism with qualifiers before it (跨省流域横向生态补偿机制) names a more specific one. */
+    private Optional<Mention> qualifiedMechanism(Sentence sentence, List<Token> tokens, int index) {
+        int first = index;
+        while (first > 0 && index - first < MAX_PHRASE_TOKENS) {
+            Token left = tokens.get(first - 1);
+            // plain qualifiers only: a region or strategy before a known mechanism is its scope, not part of its name
+            if (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
+                    || PhraseRules.EVALUATIVE.contains(left.text())) {
+                break;
+            }
+            first--;
+        }
+        if (first == index) {
+            return Optional.empty();
+        }
+        int start = PhraseRules.phraseStart(tokens, first, index);
+        Token head = tokens.get(index);
+        if (start >= head.start()) {
+            return Optional.empty();
+        }
+        String name = sentence.text().substring(start, head.end());
+        if (!PhraseRules.isCleanName(name)) {
+            return Optional.empty();
+        }
+        String canonical = name.endsWith("新机制") ? name.substring(0, name.length() - 3) + MECHANISM : name;
+        Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
+        return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    private static boolean isNounHead(Token next) {
+        String p = next.pos();
+        return (p.startsWith("n") && !p.startsWith("nz")) || p.equals("vn");
     }
 
     private Entity knownSuffix(String name) {
@@ -123,7 +172,8 @@ final class MentionFinder {
         if (token.text().equals(suffix[0])) {
             while (first > 0 && index - first < 3) {
                 Token left = tokens.get(first - 1);
-                if (PhraseRules.breaksPhrase(left) || left.pos().startsWith("v")) {
+                boolean dashBetweenPlaces = isDash(left) && first >= 2 && isPlaceLike(tokens.get(first - 2)) && isPlaceLike(tokens.get(first));
+                if (!dashBetweenPlaces && (PhraseRules.breaksPhrase(left) || left.pos().startsWith("v"))) {
                     break;
                 }
                 first--;
@@ -131,9 +181,7 @@ final class MentionFinder {
         }
         String name = sentence.text().substring(tokens.get(first).start(), token.end());
         Token lead = tokens.get(first);
-        List<GazetteerEntry> leadEntries = gazetteer.lookup(lead.text());
-        boolean placeLed = (lead.isPlace() && leadEntries.isEmpty())
-                || (leadEntries.size() == 1 && leadEntries.get(0).type() == EntityType.Region) || lead.pos().equals("j");
+        boolean placeLed = isPlaceLike(lead);
         if (name.length() <= suffix[0].length() + 1 || !placeLed || !PhraseRules.isCleanName(name)) {
             return Optional.empty();
         }
@@ -141,10 +189,25 @@ final class MentionFinder {
         return Optional.of(mention(sentence, entity, name, lead.start(), token.end(), entity.method()));
     }
 
+    /** A place name: recognised by HanLP, a single known region, an abbreviation, or a short proper noun (长株潭). */
+    private boolean isPlaceLike(Token token) {
+        List<GazetteerEntry> known = gazetteer.lookup(token.text());
+        if (!known.isEmpty()) {
+            return known.size() == 1 && known.get(0).type() == EntityType.Region;
+        }
+        return token.isPlace() || token.pos().equals("j")
+                || (token.pos().equals("nz") && token.text().length() <= 4 && org.policykg.ingest.text.Han.share(token.text()) == 1.0);
+    }
+
+    private static boolean isDash(Token token) {
+        return token.text().equals("—") || token.text().equals("-") || token.text().equals("－");
+    }
+
     /** A city or county HanLP recognises as a place (赣州市, 义乌市) that the gazetteer does not list. */
     private Optional<Mention> placeRecognised(Sentence sentence, Token token) {
         String t = token.text();
-        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || !PhraseRules.isCleanName(t)) {
+        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || t.endsWith("城市")
+                || !PhraseRules.isCleanName(t)) {
             return Optional.empty();
         }
         Entity entity = registry.discovered(EntityType.Region, t, RegionKind.City, Method.PLACE_RECOGNITION);
@@ -186,7 +249,10 @@ final class MentionFinder {
                 && (outer.end() - outer.start()) > (inner.end() - inner.start())));
     }
 
-    private static Mention mention(Sentence sentence, Entity entity, String surface, int start, int end, Method method) {
+    private Mention mention(Sentence sentence, Entity entity, String surface, int start, int end, Method method) {
+        if (method != Method.COMPOSITE) {
+            registry.seen(entity.id(), surface);
+        }
         return new Mention(sentence.id(), entity.id(), entity.type(), surface, start, end, method);
     }
 }

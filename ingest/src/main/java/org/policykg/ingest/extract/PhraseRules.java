@@ -1,5 +1,6 @@
 package org.policykg.ingest.extract;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,10 @@ final class PhraseRules {
             "缺乏", "缺少", "尚未", "没有", "包括", "涉及", "存在", "具有", "构筑", "搭建", "重塑", "畅通", "用",
             "实行", "执行", "采取", "运用", "借助", "基于", "按照", "根据", "依据", "遵循", "关于", "其中", "以及");
 
+    /** Praise words that qualify a mechanism without naming a different one (高质量…机制 is still that mechanism). */
+    static final Set<String> EVALUATIVE = Set.of("高质量", "更加", "有效", "科学", "合理", "长效", "新型", "现代", "重点",
+            "更加有效", "统一", "完善", "健全", "全面");
+
     /** Words that end a phrase on the left whatever their tag. */
     static final Set<String> FUNCTION_WORDS = Set.of(
             "的", "和", "与", "及", "对", "在", "等", "了", "之", "以", "将", "把", "被", "从", "向", "使", "让",
@@ -35,28 +40,33 @@ final class PhraseRules {
             Pattern.compile("^[的和与及等了之而并或也又就都所其该这那此于]|[的和与及对在等了之]$");
 
     /**
-     * HanLP sometimes fuses an adverb and a verb into one token (积极探索); skip such leading words by text.
-     * Returns the offset where the name starts, never past {@code limit}.
+     * Where a discovered name starts, skipping leading governing verbs and function words, whole tokens only,
+     * and a governing word HanLP fused into the first token (积极探索生态… → 生态…).
      */
-    static int afterLeadingGoverningWords(String text, int start, int limit) {
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (int len = 4; len >= 1; len--) {
-                if (start + len <= limit && (GOVERNING_VERBS.contains(text.substring(start, start + len))
-                        || FUNCTION_WORDS.contains(text.substring(start, start + len)) && len == 1)) {
-                    start += len;
-                    moved = true;
-                    break;
+    static int phraseStart(List<Token> tokens, int first, int head) {
+        int i = first;
+        while (i < head) {
+            String t = tokens.get(i).text();
+            if (GOVERNING_VERBS.contains(t) || FUNCTION_WORDS.contains(t)) {
+                i++;
+                continue;
+            }
+            for (int len = Math.min(4, t.length() - 1); len >= 2; len--) {
+                if (GOVERNING_VERBS.contains(t.substring(0, len))) {
+                    return tokens.get(i).start() + len;
                 }
             }
+            break;
         }
-        return start;
+        return tokens.get(i).start();
     }
 
     /** Parts of speech that cannot be inside a name (HanLP/PKU tags). */
     static boolean breaksPhrase(Token token) {
         String p = token.pos();
+        if (token.text().startsWith("跨") && token.text().length() > 1) {
+            return false; // 跨省, 跨区域: a qualifier inside names, whatever HanLP tags it
+        }
         return token.isPunctuation() || p.startsWith("p") || p.startsWith("c") || p.startsWith("u")
                 || p.startsWith("d") || p.startsWith("r") || p.startsWith("m") || p.startsWith("q")
                 || p.startsWith("y") || p.startsWith("e") || p.startsWith("o") || p.startsWith("t")

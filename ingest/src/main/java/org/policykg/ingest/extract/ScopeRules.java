@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
-import org.policykg.ingest.gazetteer.GazetteerEntry;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
@@ -32,12 +30,12 @@ final class ScopeRules {
     private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
     private static final String CLAUSE_END = "，；：。！？,;";
 
-    private final Gazetteer gazetteer;
+    private final StrategyCoverage coverage;
     private final EntityRegistry registry;
     private final RelationCollector out;
 
     ScopeRules(Gazetteer gazetteer, EntityRegistry registry, RelationCollector out) {
-        this.gazetteer = gazetteer;
+        this.coverage = new StrategyCoverage(gazetteer);
         this.registry = registry;
         this.out = out;
     }
@@ -121,6 +119,9 @@ final class ScopeRules {
         long strategies = governors.stream().filter(g -> g.type() == EntityType.Strategy).map(Mention::entityId).distinct().count();
         for (Mention governor : governors) {
             Entity source = registry.get(governor.entityId());
+            if (source.type() == EntityType.Strategy && coverage.isUmbrella(source)) {
+                continue;
+            }
             for (Mention target : s.mentions()) {
                 if (target.entityId().equals(governor.entityId())) {
                     continue;
@@ -128,29 +129,10 @@ final class ScopeRules {
                 Entity t = registry.get(target.entityId());
                 if (source.type() == EntityType.Mechanism) {
                     out.add(target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS, source, t, method, evidence);
-                } else if (target.type() == EntityType.Region && fits(source, t, strategies)) {
+                } else if (target.type() == EntityType.Region && coverage.fits(source, t, strategies)) {
                     out.add(RelationType.TARGETS, source, t, method, evidence);
                 }
             }
         }
-    }
-
-    /** A strategy covering one board takes no region of another board; several strategies keep only their own. */
-    private boolean fits(Entity strategy, Entity region, long strategiesInScope) {
-        Optional<GazetteerEntry> entry = gazetteer.byName(strategy.name());
-        if (entry.isEmpty() || entry.get().covers().isEmpty()) {
-            return strategiesInScope == 1;
-        }
-        Optional<GazetteerEntry> regionBoard = gazetteer.boardOf(region.name());
-        for (String covered : entry.get().covers()) {
-            if (covered.equals(region.name()) || gazetteer.ancestors(region.name()).stream().anyMatch(a -> a.name().equals(covered))) {
-                return true;
-            }
-            Optional<GazetteerEntry> coverBoard = gazetteer.boardOf(covered);
-            if (strategiesInScope == 1 && (regionBoard.isEmpty() || coverBoard.isEmpty() || regionBoard.equals(coverBoard))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

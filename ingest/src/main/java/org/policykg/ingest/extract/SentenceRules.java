@@ -24,25 +24,31 @@ import org.policykg.ingest.segment.Token;
 final class SentenceRules {
 
     static final Set<String> TRIGGERS = Set.of("服务", "服务于", "支持", "带动", "覆盖", "推动", "促进", "助力", "支撑",
-            "惠及", "辐射", "辐射带动", "保障", "面向", "针对", "引领", "赋能", "加大对", "聚焦", "扶持", "帮扶", "推进");
-    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对");
-    private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为|在");
+            "惠及", "辐射", "辐射带动", "保障", "面向", "针对", "引领", "赋能", "加大对", "聚焦", "扶持", "帮扶", "推进", "依托",
+            "鼓励");
+    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成)");
+    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|联合|携手|共同");
+    private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为");
+    private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
     private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
-    private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*)?$");
+    private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
+    private final StrategyCoverage coverage;
 
-    SentenceRules(EntityRegistry registry, RelationCollector out) {
+    SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage) {
         this.registry = registry;
         this.out = out;
+        this.coverage = coverage;
     }
 
     void apply(AnnotatedSentence s) {
         triggers(s);
         enumerations(s);
         cooperation(s);
+        partners(s);
     }
 
     private void triggers(AnnotatedSentence s) {
@@ -52,23 +58,93 @@ final class SentenceRules {
                 continue;
             }
             int sourceClause = Clauses.indexAt(text, source.start());
-            for (Token token : s.tokens()) {
-                if (token.start() < source.end() || !TRIGGERS.contains(token.text())) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                int triggerEnd = triggerEnd(tokens, i);
+                if (token.start() < source.end() || triggerEnd < 0 || insideMention(s, token.start())) {
                     continue;
                 }
                 int clause = Clauses.indexAt(text, token.start());
-                boolean opensNextClause = clause == sourceClause + 1 && text.substring(clauseStart(text, token.start()), token.start())
-                        .chars().allMatch(c -> "进一步不断积极加快着力大力有效更好地".indexOf(c) >= 0);
+                // 完善区际利益补偿机制，促进边境地区…; 主体功能区战略，制定针对革命老区…
+                boolean opensNextClause = clause == sourceClause + 1 && token.start() - clauseStart(text, token.start()) <= 4;
                 if (clause != sourceClause && !opensNextClause) {
                     continue;
                 }
-                int clauseEnd = Clauses.endOf(text, token.end());
+                // 推动黄河流域…，支持青海、甘肃…: purpose clauses that each open with a trigger continue the chain
+                int clauseEnd = chainEnd(s, triggerEnd);
+                long strategies = s.mentions().stream().filter(m -> m.type() == EntityType.Strategy && m.end() <= token.start()
+                        && Clauses.indexAt(text, m.start()) >= sourceClause).map(Mention::entityId).distinct().count();
                 for (Mention target : s.mentions()) {
-                    if (target.start() >= token.end() && target.end() <= clauseEnd) {
-                        relate(source, target, Method.TRIGGER, s.id());
+                    if (target.start() >= triggerEnd && target.end() <= clauseEnd && !isSource(text, target)) {
+                        relate(source, target, Method.TRIGGER, Math.max(1, strategies), s.id());
                     }
                 }
                 break;
+            }
+        }
+        subjects(s);
+    }
+
+    private static int chainEnd(AnnotatedSentence s, int triggerEnd) {
+        String text = s.text();
+        int end = Clauses.endOf(text, triggerEnd);
+        List<Token> tokens = s.tokens();
+        while (end < text.length() - 1) {
+            int next = end + 1;
+            boolean continues = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() >= next && t.start() - next <= 4 && triggerEnd(tokens, i) > 0
+                        && Clauses.indexAt(text, t.start()) == Clauses.indexAt(text, next)) {
+                    continues = true;
+                    break;
+                }
+            }
+            if (!continues) {
+                break;
+            }
+            end = Clauses.endOf(text, next);
+        }
+        return end;
+    }
+
+    /** The end of a trigger word starting at token i (one token, or two such as 加大+对), or -1. */
+    private static int triggerEnd(List<Token> tokens, int i) {
+        if (TRIGGERS.contains(tokens.get(i).text())) {
+            return tokens.get(i).end();
+        }
+        if (i + 1 < tokens.size() && TRIGGERS.contains(tokens.get(i).text() + tokens.get(i + 1).text())) {
+            return tokens.get(i + 1).end();
+        }
+        return -1;
+    }
+
+    private static boolean insideMention(AnnotatedSentence s, int offset) {
+        return s.mentions().stream().anyMatch(m -> m.start() <= offset && offset < m.end());
+    }
+
+    /** 承接东部地区产业转移, 来自长三角: the region is where something comes from, not who is served. */
+    private static boolean isSource(String text, Mention target) {
+        String before = text.substring(Math.max(0, target.start() - 2), target.start());
+        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从");
+    }
+
+    /** 广西、重庆等省份通过建立通道沿线省份协商合作机制: the regions that set up a mechanism are served by it. */
+    private void subjects(AnnotatedSentence s) {
+        String text = s.text();
+        for (Mention mechanism : s.of(EntityType.Mechanism)) {
+            int clause = Clauses.indexAt(text, mechanism.start());
+            List<Mention> regions = s.of(EntityType.Region).stream()
+                    .filter(r -> r.end() <= mechanism.start() && Clauses.indexAt(text, r.start()) == clause).toList();
+            if (regions.isEmpty()) {
+                continue;
+            }
+            String between = text.substring(regions.get(regions.size() - 1).end(), mechanism.start());
+            if (SETS_UP.matcher(between).find()) {
+                for (Mention region : regions) {
+                    out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+                }
             }
         }
     }
@@ -155,14 +231,31 @@ final class SentenceRules {
         }
     }
 
-    private void relate(Mention source, Mention target, Method method, String... evidence) {
-        RelationType type = switch (source.type()) {
-            case Mechanism -> target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS;
-            case Strategy -> RelationType.TARGETS;
-            case Region -> null;
-        };
-        if (type != null) {
-            out.add(type, entity(source), entity(target), method, evidence);
+    /** 中原城市群深化与京津冀的产业合作, 广西与云南在口岸建设方面加强合作. */
+    private void partners(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> regions = s.of(EntityType.Region);
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention a = regions.get(i);
+            Mention b = regions.get(i + 1);
+            if (b.start() < a.end() || b.start() == a.start() || !PARTNER.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            int clauseEnd = Clauses.endOf(text, b.end());
+            java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(b.end(), clauseEnd));
+            if (cue.find() && cue.start() <= 12 && !NOT_BETWEEN_COOPERATION.matcher(text.substring(b.end(), b.end() + cue.start())).find()) {
+                out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
+            }
+        }
+    }
+
+    private void relate(Mention source, Mention target, Method method, long strategiesInClause, String... evidence) {
+        if (source.type() == EntityType.Mechanism) {
+            out.add(target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS,
+                    entity(source), entity(target), method, evidence);
+        } else if (source.type() == EntityType.Strategy && target.type() == EntityType.Region
+                && coverage.fits(entity(source), entity(target), strategiesInClause)) {
+            out.add(RelationType.TARGETS, entity(source), entity(target), method, evidence);
         }
     }
 

@@ -23,7 +23,8 @@ final class HeadingRecognizer {
     Optional<Heading> recognise(Block block) {
         String t = block.text();
         int length = t.codePointCount(0, t.length());
-        if (length > MAX_HEADING || t.indexOf('。') >= 0 && t.indexOf('。') < t.length() - 1) {
+        if (length > MAX_HEADING || t.indexOf('。') >= 0 && t.indexOf('。') < t.length() - 1
+                || t.indexOf('；') >= 0 || t.matches(".*\\d{5,}.*")) { // affiliations: "2.北京大学…，北京100871；"
             return Optional.empty();
         }
         for (var level : new Object[][] {{LEVEL1, 1}, {LEVEL2, 2}, {LEVEL3, 3}}) {

@@ -66,7 +66,10 @@ class ExtractionTest {
         assertThat(names(extract("推动建立区域间产业转移税收分享机制，创新跨省合作开发模式。"), EntityType.Mechanism))
                 .containsExactly("产业转移税收分享机制");
         assertThat(names(extract("对影响机制的讨论不足。我们需要完善市场机制，深化体制机制改革。"), EntityType.Mechanism)).isEmpty();
-        assertThat(names(extract("积极探索生态产品价值实现新机制。"), EntityType.Mechanism)).containsExactly("生态产品价值实现新机制");
+        DocumentGraph g = extract("积极探索生态产品价值实现新机制。");
+        assertThat(names(g, EntityType.Mechanism)).containsExactly("生态产品价值实现机制");
+        assertThat(g.entities()).filteredOn(e -> e.type() == EntityType.Mechanism).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).contains("生态产品价值实现新机制"));
     }
 
     @Test
@@ -107,7 +110,7 @@ class ExtractionTest {
         DocumentGraph g = extract("""
                 3.区域重大战略牵引作用有待增强
 
-                京津冀、长三角、粤港澳大湾区作为我国高质量发展的动力源，发挥着带动作用。
+                京津冀、长三角、粤港澳大湾区作为我国高质量发展的动力源区域，发挥着带动作用。
                 """);
         assertThat(relations(g, RelationType.TARGETS)).noneMatch(r -> r.startsWith("区域重大战略"));
         assertThat(relations(g, RelationType.PART_OF)).contains("京津冀 -> 动力源地区", "长三角 -> 动力源地区", "粤港澳大湾区 -> 动力源地区");
@@ -131,10 +134,11 @@ class ExtractionTest {
 
     @Test
     void cooperationBetweenRegions() {
-        DocumentGraph g = extract("深化港深、澳珠全方位合作，加快广佛同城化建设。");
+        DocumentGraph g = extract("深化港深、澳珠全方位合作，加快广佛同城化建设。推动山东半岛城市群与关中平原城市群开展产业协作。");
         assertThat(relations(g, RelationType.COOPERATES_WITH).stream()
                 .map(r -> Set.of(r.split(" -> "))).toList())
-                .containsExactlyInAnyOrder(Set.of("深圳", "香港"), Set.of("澳门", "珠海"));
+                .containsExactlyInAnyOrder(Set.of("深圳", "香港"), Set.of("澳门", "珠海"), Set.of("广州", "佛山"),
+                        Set.of("山东半岛城市群", "关中平原城市群"));
     }
 
     @Test
