@@ -32,12 +32,16 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byName = new LinkedHashMap<>();
     private final Map<String, List<GazetteerEntry>> bySurface = new LinkedHashMap<>();
     private final Set<String> blocked = new HashSet<>();
+    private final Set<String> vocabulary = new LinkedHashSet<>();
 
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         g.readRegions(yaml("gazetteer/regions.yaml"));
         g.readSimple(yaml("gazetteer/strategies.yaml"), "strategies", EntityType.Strategy);
         g.readSimple(yaml("gazetteer/mechanisms.yaml"), "mechanisms", EntityType.Mechanism);
+        for (Object word : (List<?>) yaml("gazetteer/vocabulary.yaml").getOrDefault("vocabulary", List.of())) {
+            g.vocabulary.add(String.valueOf(word));
+        }
         return g;
     }
 
@@ -85,10 +89,11 @@ public final class Gazetteer {
         return byName.values();
     }
 
-    /** Every surface form the segmenter must keep whole. */
+    /** Every surface form the segmenter must keep whole: names, aliases, look-alikes and domain vocabulary. */
     public Set<String> terms() {
         Set<String> terms = new LinkedHashSet<>(bySurface.keySet());
         terms.addAll(blocked);
+        terms.addAll(vocabulary);
         return terms;
     }
 

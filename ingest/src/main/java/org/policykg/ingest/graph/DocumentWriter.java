@@ -58,7 +58,7 @@ public final class DocumentWriter {
                     heading: s.heading})
             """;
 
-    /** %s is an entity label from {@link EntityType}. */
+    /** The label comes from {@link EntityType} (the row's {@code type}), never from user input. */
     private static final String MERGE_ENTITIES = """
             UNWIND $entities AS e
             MERGE (n:Entity {id: e.id})
@@ -68,7 +68,7 @@ public final class DocumentWriter {
                                             CASE WHEN a IN acc THEN acc ELSE acc + a END),
                          n.method = CASE WHEN e.confidence > n.confidence THEN e.method ELSE n.method END,
                          n.confidence = CASE WHEN e.confidence > n.confidence THEN e.confidence ELSE n.confidence END
-            SET n:%s
+            SET n:$(e.type)
             """;
 
     private static final String CREATE_MENTIONS = """
@@ -78,12 +78,12 @@ public final class DocumentWriter {
             CREATE (s)-[:MENTIONS {surface: m.surface, start: m.start, end: m.end, method: m.method}]->(e)
             """;
 
-    /** %s is a relationship type from {@link RelationType}. */
+    /** The relationship type comes from {@link RelationType} (the row's {@code type}), never from user input. */
     private static final String MERGE_RELATIONS = """
             UNWIND $relations AS rel
             MATCH (a:Entity {id: rel.from})
             MATCH (b:Entity {id: rel.to})
-            MERGE (a)-[r:%s]->(b)
+            MERGE (a)-[r:$(rel.type)]->(b)
             ON CREATE SET r.evidence = [], r.evidenceMethods = [], r.documents = []
             SET r.evidence = r.evidence + rel.evidence,
                 r.evidenceMethods = r.evidenceMethods + rel.methods,
@@ -117,6 +117,14 @@ public final class DocumentWriter {
                         doc.id(), previous.isEmpty() ? null : previous.get(0), doc.sentences().size(),
                         graph.entities().size(), graph.mentions().size(), groupedRelations(graph).values().stream().mapToInt(List::size).sum());
             });
+        }
+    }
+
+    /** Whether a document with this content id is stored. */
+    public boolean contains(String documentId) {
+        try (Session session = Neo4jGraph.session(driver, database)) {
+            return session.executeRead(tx -> tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found",
+                    Map.of("id", documentId)).single().get("found").asBoolean());
         }
     }
 
@@ -154,15 +162,10 @@ public final class DocumentWriter {
         tx.run(CREATE_SENTENCES, Map.of("id", doc.id(),
                 "sentences", doc.sentences().stream().map(s -> row(s, sections.get(s.sectionId()))).toList())).consume();
 
-        for (EntityType type : EntityType.values()) {
-            List<Map<String, Object>> rows = graph.entities().stream().filter(e -> e.type() == type).map(DocumentWriter::row).toList();
-            if (!rows.isEmpty()) {
-                tx.run(MERGE_ENTITIES.formatted(type.label()), Map.of("entities", rows)).consume();
-            }
-        }
+        tx.run(MERGE_ENTITIES, Map.of("entities", graph.entities().stream().map(DocumentWriter::row).toList())).consume();
         tx.run(CREATE_MENTIONS, Map.of("mentions", graph.mentions().stream().map(DocumentWriter::row).toList())).consume();
-        groupedRelations(graph).forEach((type, rows) -> tx.run(MERGE_RELATIONS.formatted(type.name()),
-                Map.of("id", doc.id(), "relations", rows, "confidence", RelationSummary.confidenceByMethod())).consume());
+        List<Map<String, Object>> relations = groupedRelations(graph).values().stream().flatMap(List::stream).toList();
+        tx.run(MERGE_RELATIONS, Map.of("id", doc.id(), "relations", relations, "confidence", RelationSummary.confidenceByMethod())).consume();
     }
 
     /** One row per (type, from, to), its evidence as parallel lists of sentence ids and methods. */
@@ -173,6 +176,7 @@ public final class DocumentWriter {
             String key = r.type() + "|" + r.fromId() + "|" + r.toId();
             Map<String, Object> row = byKey.computeIfAbsent(key, k -> {
                 Map<String, Object> m = new HashMap<>();
+                m.put("type", r.type().name());
                 m.put("from", r.fromId());
                 m.put("to", r.toId());
                 m.put("evidence", new ArrayList<String>());
@@ -219,7 +223,7 @@ public final class DocumentWriter {
         Map<String, Object> m = new HashMap<>();
         m.put("id", e.id());
         m.put("name", e.name());
-        m.put("type", e.type().name());
+        m.put("type", e.type().label());
         m.put("kind", e.kind() == null ? null : e.kind().name());
         m.put("aliases", List.copyOf(e.aliases()));
         m.put("method", e.method().name());

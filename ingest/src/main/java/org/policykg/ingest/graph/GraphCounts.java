@@ -9,7 +9,7 @@ import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.RelationType;
 
 /** Node counts per label and relationship counts per type: what the ingest summary and idempotency checks compare. */
-final class GraphCounts {
+public final class GraphCounts {
 
     private static final String COUNT_LABEL = "MATCH (n:%s) RETURN count(n) AS n";
     private static final String COUNT_TYPE = "MATCH ()-[r:%s]->() RETURN count(r) AS n";
@@ -17,7 +17,7 @@ final class GraphCounts {
     private GraphCounts() {
     }
 
-    static Map<String, Long> of(Driver driver, String database) {
+    public static Map<String, Long> of(Driver driver, String database) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Session session = Neo4jGraph.session(driver, database)) {
             for (String label : new String[] {"Document", "Section", "Sentence"}) {

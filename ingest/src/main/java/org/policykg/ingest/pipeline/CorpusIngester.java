@@ -11,6 +11,7 @@ import org.policykg.ingest.graph.WriteOutcome;
 import org.policykg.ingest.model.DocumentGraph;
 import org.policykg.ingest.source.Corpus;
 import org.policykg.ingest.source.InputRejectedException;
+import org.policykg.ingest.source.SourceDocument;
 
 /**
  * Ingests files one at a time (streaming: one document in memory), each in its own transaction, so a bad file
@@ -46,7 +47,14 @@ public final class CorpusIngester {
         int done = 0;
         for (Path file : files) {
             try {
-                DocumentGraph graph = pipeline.process(corpus.metaFor(file), Files.readAllBytes(file));
+                SourceDocument source = pipeline.read(corpus.metaFor(file), Files.readAllBytes(file));
+                if (writer.contains(source.id())) { // same text as stored: nothing to analyse or write
+                    unchanged++;
+                    characters += source.text().length();
+                    progress.fileDone(++done, files.size(), file, characters);
+                    continue;
+                }
+                DocumentGraph graph = pipeline.process(source);
                 WriteOutcome outcome = writer.write(graph);
                 switch (outcome.status()) {
                     case CREATED -> created++;

@@ -34,8 +34,18 @@ public final class Pipeline {
         return new Pipeline(Gazetteer.load(), TextDecoder.DEFAULT_MAX_BYTES);
     }
 
+    /** Loads HanLP's models and dictionaries now (they load lazily on first use) by processing a short text. */
+    public void warmUp() {
+        process(DocumentMeta.untitled("warm-up"), "一、完善区域协调发展机制\n\n推动京津冀协同发展，支持中西部地区加快发展。".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public DocumentGraph process(DocumentMeta meta, byte[] bytes) {
-        return process(SourceDocument.of(meta, decoder.decode(bytes)));
+        return process(read(meta, bytes));
+    }
+
+    /** The read stage alone: decoded text and its content id, before any analysis. */
+    public SourceDocument read(DocumentMeta meta, byte[] bytes) {
+        return SourceDocument.of(meta, decoder.decode(bytes));
     }
 
     public DocumentGraph process(SourceDocument source) {

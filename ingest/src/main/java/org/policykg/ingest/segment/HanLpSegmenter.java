@@ -1,5 +1,9 @@
 package org.policykg.ingest.segment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,16 +27,36 @@ public final class HanLpSegmenter implements Segmenter, WordBoundary {
 
     private final Segment segment;
 
+    static {
+        // HanLP warns through java.util.logging that the dictionary cache does not exist yet, then builds it
+        com.hankcs.hanlp.utility.Predefine.logger.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     public HanLpSegmenter(Collection<String> domainTerms) {
-        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(); // HanLP's bundled custom dictionary, plus ours below
-        for (String term : domainTerms) {
-            dictionary.insert(term, DOMAIN_TAG + " 1000");
-        }
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(dictionaryFile(domainTerms));
         this.segment = new ViterbiSegment()
                 .enableCustomDictionary(dictionary)
                 .enableCustomDictionaryForcing(true)
                 .enablePlaceRecognize(true)
                 .enableOffset(true);
+    }
+
+    /**
+     * The custom dictionary holds the domain terms alone, written to a file in HanLP's format: HanLP's bundled
+     * custom dictionary has entries that split place names ("苏共" in 与江苏共建); the core dictionary still
+     * segments everything else.
+     */
+    private static String dictionaryFile(Collection<String> terms) {
+        try {
+            Path file = Files.createTempFile("policykg-hanlp-", ".txt");
+            file.toFile().deleteOnExit();
+            Path.of(file + ".bin").toFile().deleteOnExit();
+            Files.write(file, terms.stream().filter(t -> !t.isBlank() && !t.contains(" "))
+                    .map(t -> t + " " + DOMAIN_TAG + " 1000").toList(), java.nio.charset.StandardCharsets.UTF_8);
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create HanLP's dictionary file", e);
+        }
     }
 
     @Override

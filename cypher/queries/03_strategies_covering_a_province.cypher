@@ -1,0 +1,6 @@
+// The strategies that cover a province: aimed at it, or at a region it belongs to (its board, …).
+:param province => '河北'
+
+MATCH (p:Region {name: $province})-[:PART_OF*0..3]->(area:Region)<-[t:TARGETS]-(s:Strategy)
+RETURN s.name AS strategy, area.name AS through, t.methods AS how, t.count AS sentences
+ORDER BY sentences DESC, strategy;

@@ -1,0 +1,134 @@
+package org.policykg.api.document;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.neo4j.driver.Value;
+import org.policykg.api.system.NotFoundException;
+import org.policykg.ingest.graph.DocumentWriter;
+import org.policykg.ingest.graph.WriteOutcome;
+import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.pipeline.Pipeline;
+import org.policykg.ingest.source.DocumentMeta;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Documents: ingest one (JSON or plain text), list, show, delete. Ingestion runs the same pipeline as the command
+ * line, in one transaction; the same text again is recognised by its hash and changes nothing.
+ */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+    private static final String LIST = """
+            MATCH (d:Document)
+            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .characters,
+                      ingestedAt: toString(d.ingestedAt),
+                      sentences: COUNT { (d)-[:HAS_SECTION|HAS_SUBSECTION*]->(:Section)-[:HAS_SENTENCE]->(:Sentence) }} AS document
+            ORDER BY document.key
+            """;
+
+    private static final String ONE = """
+            MATCH (d:Document {id: $id})
+            CALL (d) {
+              MATCH (x:Section {documentId: d.id})
+              RETURN collect(x {.id, .title, .level, .path, .ordinal,
+                                sentences: COUNT { (x)-[:HAS_SENTENCE]->() }}) AS sections
+            }
+            CALL (d) {
+              MATCH (s:Sentence {documentId: d.id})-[:MENTIONS]->(e:Entity)
+              WITH e, count(*) AS mentions ORDER BY mentions DESC, e.name
+              RETURN collect(e {.id, .name, .type, .kind, mentions: mentions}) AS entities
+            }
+            CALL (d) {
+              MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->() WHERE d.id IN r.documents
+              RETURN count(r) AS relations
+            }
+            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .charset, .characters,
+                      ingestedAt: toString(d.ingestedAt)} AS document,
+                   sections, entities, relations
+            """;
+
+    private final Pipeline pipeline;
+    private final DocumentWriter writer;
+    private final Neo4jClient neo4j;
+
+    DocumentController(Pipeline pipeline, DocumentWriter writer, Neo4jClient neo4j) {
+        this.pipeline = pipeline;
+        this.writer = writer;
+        this.neo4j = neo4j;
+    }
+
+    record NewDocument(String title, String text, String source, String date, String key, List<String> authors) {
+    }
+
+    record Ingested(String id, String status, String replaced, String title, int sentences, int entities, int mentions,
+                    int relations) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Ingested> postJson(@RequestBody NewDocument body) {
+        if (body == null || body.text() == null) {
+            throw new IllegalArgumentException("body must be JSON with at least \"text\" (and \"title\", \"source\", \"date\")");
+        }
+        return ingest(body.title(), body.key(), body.source(), body.date(), body.authors(), body.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<Ingested> postText(@RequestBody(required = false) byte[] body, @RequestParam(required = false) String title,
+                                      @RequestParam(required = false) String key, @RequestParam(required = false) String source,
+                                      @RequestParam(required = false) String date) {
+        return ingest(title, key, source, date, List.of(), body == null ? new byte[0] : body);
+    }
+
+    private ResponseEntity<Ingested> ingest(String title, String key, String source, String date, List<String> authors, byte[] bytes) {
+        String documentKey = key != null && !key.isBlank() ? key : "api-" + UUID.nameUUIDFromBytes(bytes);
+        DocumentMeta meta = new DocumentMeta(documentKey, title == null || title.isBlank() ? documentKey : title,
+                authors, null, date, source == null ? "api" : source);
+        DocumentGraph graph = pipeline.process(meta, bytes);
+        WriteOutcome outcome = writer.write(graph);
+        Ingested answer = new Ingested(outcome.documentId(), outcome.status().name(), outcome.replacedId(), meta.title(),
+                graph.document().sentences().size(), graph.entities().size(), graph.mentions().size(), graph.relations().size());
+        HttpStatus status = outcome.status() == WriteOutcome.Status.UNCHANGED ? HttpStatus.OK : HttpStatus.CREATED;
+        return ResponseEntity.status(status).location(URI.create("/api/documents/" + outcome.documentId())).body(answer);
+    }
+
+    @GetMapping
+    Map<String, Object> list() {
+        List<Object> items = neo4j.query(LIST).fetchAs(Object.class).mappedBy((t, r) -> r.get("document").asMap()).all().stream().toList();
+        return Map.of("items", items, "total", items.size());
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> one(@PathVariable String id) {
+        return neo4j.query(ONE).bind(id).to("id").fetchAs(Map.class)
+                .mappedBy((t, r) -> Map.of("document", r.get("document").asMap(),
+                        "sections", r.get("sections").asList(Value::asMap),
+                        "entities", r.get("entities").asList(Value::asMap),
+                        "relations", r.get("relations").asLong()))
+                .one().map(m -> (Map<String, Object>) m)
+                .orElseThrow(() -> new NotFoundException("No document with id " + id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        if (!writer.delete(id)) {
+            throw new NotFoundException("No document with id " + id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

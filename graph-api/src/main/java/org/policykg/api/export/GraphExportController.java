@@ -1,0 +1,59 @@
+package org.policykg.api.export;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.policykg.api.system.NotFoundException;
+import org.policykg.ingest.model.RelationType;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A subgraph around one entity, in the format a renderer takes: cytoscape, echarts, d3 or graphml. */
+@RestController
+@Transactional(readOnly = true)
+class GraphExportController {
+
+    private final SubgraphQueries queries;
+
+    GraphExportController(SubgraphQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/graph")
+    ResponseEntity<?> graph(@RequestParam String center, @RequestParam(defaultValue = "1") int depth,
+                            @RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String types,
+                            @RequestParam(defaultValue = "cytoscape") String format) {
+        if (depth < 1 || depth > 3) {
+            throw new IllegalArgumentException("depth must be 1, 2 or 3");
+        }
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000");
+        }
+        List<String> relationTypes = types == null || types.isBlank()
+                ? Arrays.stream(RelationType.values()).map(Enum::name).toList()
+                : Arrays.stream(types.split(",")).map(String::strip).map(GraphExportController::relationType).toList();
+        boolean graphml = "graphml".equalsIgnoreCase(format);
+        GraphFormat renderer = graphml ? null : GraphFormat.parse(format);
+        if (!queries.exists(center)) {
+            throw new NotFoundException("No entity with id " + center);
+        }
+        Subgraph subgraph = queries.around(center, depth, limit, relationTypes);
+        if (graphml) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/graphml+xml;charset=UTF-8"))
+                    .body(GraphMl.of(subgraph));
+        }
+        return ResponseEntity.ok(renderer.render(subgraph));
+    }
+
+    private static String relationType(String type) {
+        try {
+            return RelationType.valueOf(type.toUpperCase()).name();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("types must name relation types among " + List.of(RelationType.values()));
+        }
+    }
+}

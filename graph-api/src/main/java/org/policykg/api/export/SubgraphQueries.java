@@ -1,0 +1,86 @@
+package org.policykg.api.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Breadth-first expansion, one bounded query per level, so a dense neighbourhood (a board touches everything)
+ * costs the nodes kept, not every path through them.
+ */
+@Component
+class SubgraphQueries {
+
+    private static final String NEIGHBOURS = """
+            UNWIND $frontier AS id
+            MATCH (n:Entity {id: id})-[r]-(m:Entity)
+            WHERE type(r) IN $types AND NOT m.id IN $seen
+            WITH m, count(r) AS links
+            RETURN m.id AS id ORDER BY links DESC, m.name LIMIT $room
+            """;
+
+    private static final String NODES = """
+            MATCH (e:Entity) WHERE e.id IN $ids
+            RETURN e.id AS id, e.name AS name, e.type AS type, e.kind AS kind, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+            """;
+
+    private static final String EDGES = """
+            MATCH (a:Entity)-[r]->(b:Entity)
+            WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+            RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS type, r.confidence AS confidence, r.count AS count
+            """;
+
+    private static final String EXISTS = "MATCH (e:Entity {id: $id}) RETURN e.id AS id";
+
+    private final Neo4jClient neo4j;
+
+    SubgraphQueries(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    boolean exists(String id) {
+        return neo4j.query(EXISTS).bind(id).to("id").fetch().one().isPresent();
+    }
+
+    Subgraph around(String center, int depth, int limit, List<String> types) {
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        distance.put(center, 0);
+        List<String> frontier = List.of(center);
+        boolean truncated = false;
+        for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
+            int room = limit - distance.size();
+            List<String> next = new ArrayList<>();
+            if (room > 0) {
+                next.addAll(neo4j.query(NEIGHBOURS)
+                        .bindAll(Map.of("frontier", frontier, "types", types, "seen", List.copyOf(distance.keySet()), "room", room + 1))
+                        .fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
+            }
+            if (next.size() > room) {
+                truncated = true;
+                next = next.subList(0, Math.max(room, 0));
+            }
+            for (String id : next) {
+                distance.put(id, level);
+            }
+            frontier = next;
+            if (room <= 0) {
+                truncated = truncated || !frontier.isEmpty();
+                break;
+            }
+        }
+        List<String> ids = List.copyOf(distance.keySet());
+        List<Subgraph.Node> nodes = neo4j.query(NODES).bind(ids).to("ids").fetchAs(Subgraph.Node.class)
+                .mappedBy((t, r) -> new Subgraph.Node(r.get("id").asString(), r.get("name").asString(), r.get("type").asString(),
+                        r.get("kind").asString(null), r.get("mentions").asLong(), distance.get(r.get("id").asString())))
+                .all().stream().sorted((a, b) -> Integer.compare(a.distance(), b.distance())).toList();
+        List<Subgraph.Edge> edges = neo4j.query(EDGES).bindAll(Map.of("ids", ids, "types", types)).fetchAs(Subgraph.Edge.class)
+                .mappedBy((t, r) -> new Subgraph.Edge(r.get("id").asString(), r.get("source").asString(), r.get("target").asString(),
+                        r.get("type").asString(), r.get("confidence").asDouble(0), r.get("count").asLong(0)))
+                .all().stream().toList();
+        return new Subgraph(center, depth, nodes, edges, truncated);
+    }
+}

@@ -1,0 +1,87 @@
+package org.policykg.api.relation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+import org.policykg.api.evidence.Evidence;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The headline question: which mechanisms serve which regional board. With {@code rollup=true} a mechanism that
+ * serves a region inside a board (京津冀, 河北 …) counts for that board too, marked {@code direct:false}, with the path.
+ */
+@RestController
+@Transactional(readOnly = true)
+class BoardMechanismController {
+
+    private static final List<String> BOARD_ORDER = List.of("东部地区", "中部地区", "西部地区", "东北地区");
+
+    private static final String BOARDS = """
+            MATCH (b:Region {kind: 'Board'})
+            CALL (b) {
+              MATCH (m:Mechanism)-[r:SERVES]->(b)
+              %1$s
+              RETURN m, true AS direct, [b.name] AS path, evidence, r.count AS count
+              UNION
+              MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)-[:PART_OF*1..3]->(b)
+              WHERE $rollup AND NOT (m)-[:SERVES]->(b)
+              %1$s
+              RETURN m, false AS direct, [n IN nodes(p)[1..] | n.name] AS path, evidence, r.count AS count
+            }
+            WITH b, m, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, collect(path) AS paths,
+                 reduce(all = [], e IN collect(evidence) | all + e) AS evidence, sum(count) AS strength
+            ORDER BY strength DESC, m.name
+            WITH b, collect({id: m.id, name: m.name, direct: direct, paths: CASE WHEN direct THEN [] ELSE paths END,
+                             strength: strength, evidence: evidence}) AS mechanisms
+            RETURN b {.id, .name} AS board, mechanisms
+            """.formatted(Evidence.OF_RELATIONSHIP);
+
+    private final Neo4jClient neo4j;
+
+    BoardMechanismController(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    record Board(String id, String name) {
+    }
+
+    record MechanismForBoard(String id, String name, boolean direct, List<List<String>> paths, long strength,
+                             List<Evidence> evidence) {
+    }
+
+    record BoardMechanisms(Board board, List<MechanismForBoard> mechanisms) {
+    }
+
+    record Answer(boolean rollup, List<BoardMechanisms> boards) {
+    }
+
+    @GetMapping("/api/boards/mechanisms")
+    Answer boards(@RequestParam(defaultValue = "false") boolean rollup, @RequestParam(defaultValue = "3") int evidenceLimit) {
+        List<BoardMechanisms> boards = neo4j.query(BOARDS)
+                .bindAll(Map.of("rollup", rollup, "evidenceLimit", Math.max(0, Math.min(evidenceLimit, 50))))
+                .fetchAs(BoardMechanisms.class)
+                .mappedBy((t, r) -> new BoardMechanisms(
+                        new Board(r.get("board").get("id").asString(), r.get("board").get("name").asString()),
+                        r.get("mechanisms").asList(BoardMechanismController::mechanism)))
+                .all().stream()
+                .sorted((a, b) -> Integer.compare(order(a.board().name()), order(b.board().name())))
+                .toList();
+        return new Answer(rollup, boards);
+    }
+
+    private static MechanismForBoard mechanism(Value v) {
+        return new MechanismForBoard(v.get("id").asString(), v.get("name").asString(), v.get("direct").asBoolean(),
+                v.get("paths").asList(p -> p.asList(Value::asString)), v.get("strength").asLong(0),
+                Evidence.listOf(v.get("evidence")));
+    }
+
+    private static int order(String board) {
+        int i = BOARD_ORDER.indexOf(board);
+        return i < 0 ? BOARD_ORDER.size() : i;
+    }
+}

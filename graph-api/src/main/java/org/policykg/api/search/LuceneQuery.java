@@ -1,0 +1,38 @@
+package org.policykg.api.search;
+
+/**
+ * Turns what a user typed into a Lucene query that means "these words": special characters are escaped and each
+ * whitespace-separated term must match as a phrase, so 长三角 finds 长三角 and not every name with 三.
+ */
+final class LuceneQuery {
+
+    private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+
+    private LuceneQuery() {
+    }
+
+    static String of(String input) {
+        String q = input == null ? "" : input.strip();
+        if (q.isEmpty()) {
+            throw new IllegalArgumentException("q must not be empty");
+        }
+        if (q.length() > 200) {
+            throw new IllegalArgumentException("q must be at most 200 characters");
+        }
+        StringBuilder out = new StringBuilder();
+        for (String term : q.split("\\s+")) {
+            StringBuilder escaped = new StringBuilder();
+            for (char c : term.toCharArray()) {
+                if (SPECIAL.indexOf(c) >= 0) {
+                    escaped.append('\\');
+                }
+                escaped.append(c);
+            }
+            if (!out.isEmpty()) {
+                out.append(" AND ");
+            }
+            out.append('"').append(escaped).append('"');
+        }
+        return out.toString();
+    }
+}
