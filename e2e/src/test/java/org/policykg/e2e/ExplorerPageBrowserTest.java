@@ -1,0 +1,159 @@
+package org.policykg.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The explorer page in a real headless Chromium (Debian's chromium and chromedriver, installed by .ci/run):
+ * search, graph, evidence of an edge, the board × mechanism matrix, a narrow window, and no console errors.
+ * Screenshots go to e2e/target/screenshots/. Skipped, with the reason, where no browser is installed.
+ */
+class ExplorerPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dataDir;
+    static RunningService service;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no browser: install Debian's chromium and chromium-driver (.ci/run does) to run the page tests");
+        service = RunningService.start(dataDir);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1440,900", "--user-data-dir=" + Files.createTempDirectory("policykg-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(driverService, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void searchGraphEvidenceMatrixAndNoConsoleErrors() throws Exception {
+        browser.get("http://127.0.0.1:" + service.httpPort + "/");
+        WebElement search = waiting().until(d -> d.findElement(By.id("search")));
+        search.sendKeys("长三角");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+
+        // the graph is rendered: Cytoscape holds the searched entity and its neighbours
+        waiting().until(d -> ((Number) js("return window.policykg.cy.nodes().length")).intValue() > 3);
+        @SuppressWarnings("unchecked")
+        List<String> names = (List<String>) js("return window.policykg.cy.nodes().map(n => n.data('name'))");
+        assertThat(names).contains("长三角");
+        assertThat(browser.findElements(By.cssSelector("#results button.hit"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("results")).getText()).contains("区域", "长三角");
+
+        // click an edge (at its rendered midpoint on the canvas) and read its evidence
+        js("window.policykg.cy.fit(window.policykg.cy.edges(':visible')[0], 80)");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> mid = (Map<String, Number>) js("return window.policykg.cy.edges(':visible')[0].renderedMidpoint()");
+        WebElement canvas = browser.findElement(By.id("cy"));
+        Dimension size = canvas.getSize();
+        new Actions(browser).moveToElement(canvas, mid.get("x").intValue() - size.getWidth() / 2,
+                mid.get("y").intValue() - size.getHeight() / 2).click().perform();
+        WebElement evidence = waiting().until(d -> d.findElement(By.cssSelector("#evidence blockquote.evidence-item")));
+        assertThat(evidence.getText()).isNotBlank();
+        js("window.policykg.cy.fit(undefined, 30)");
+        screenshot("explorer-graph.png");
+
+        // the matrix: 区域板块差异化发展机制 serves all four boards
+        browser.findElement(By.cssSelector("nav button[data-view='matrix']")).click();
+        WebElement row = waiting().until(d -> d.findElement(By.cssSelector("#matrix tr[data-mechanism='区域板块差异化发展机制']")));
+        List<WebElement> cells = row.findElements(By.cssSelector("td.cell:not(.empty)"));
+        assertThat(cells).extracting(c -> c.getAttribute("data-board")).containsExactly("东部地区", "中部地区", "西部地区", "东北地区");
+        cells.get(0).click();
+        assertThat(waiting().until(d -> d.findElement(By.cssSelector("#matrix-evidence blockquote"))).getText()).isNotBlank();
+        int directRows = browser.findElements(By.cssSelector("#matrix tr[data-mechanism]")).size();
+        browser.findElement(By.id("rollup")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#matrix td.indirect")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#matrix tr[data-mechanism]")).size()).isGreaterThanOrEqualTo(directRows);
+        screenshot("explorer-matrix.png");
+
+        // documents
+        browser.findElement(By.cssSelector("nav button[data-view='documents']")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#documents li")).size() == 5);
+        browser.findElements(By.cssSelector("#documents li")).get(2).click();
+        assertThat(waiting().until(d -> d.findElement(By.cssSelector("#document h2"))).getText()).isNotBlank();
+
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
+    @Test
+    void aNarrowWindowStacksThePanels() throws Exception {
+        browser.manage().window().setSize(new Dimension(420, 900));
+        try {
+            browser.get("http://127.0.0.1:" + service.httpPort + "/");
+            WebElement search = waiting().until(d -> d.findElement(By.id("search")));
+            search.sendKeys("西部大开发");
+            browser.findElement(By.cssSelector("#search-form button")).click();
+            waiting().until(d -> ((Number) js("return window.policykg.cy.nodes().length")).intValue() > 1);
+            WebElement canvas = browser.findElement(By.id("cy"));
+            assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
+            assertThat(canvas.getSize().getHeight()).isGreaterThan(300);
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(440);
+            screenshot("explorer-narrow.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1440, 900));
+        }
+    }
+}

@@ -1,0 +1,245 @@
+// PolicyKG explorer: search, a graph around an entity (Cytoscape.js), the board × mechanism matrix, documents.
+// Plain browser JavaScript against the REST API; no build step.
+'use strict';
+
+const RELATIONS = ['SERVES', 'SUPPORTS', 'TARGETS', 'PART_OF', 'COOPERATES_WITH'];
+const RELATION_LABELS = { SERVES: '服务 serves', SUPPORTS: '支撑 supports', TARGETS: '指向 targets', PART_OF: '属于 part of', COOPERATES_WITH: '合作 cooperates' };
+const COLOURS = {
+  Mechanism: '#d64545', Strategy: '#2680c2', Board: '#f0b429', Province: '#3ebd93', City: '#65d6ad',
+  CityCluster: '#8719e0', EconomicBelt: '#a368fc', NewArea: '#0e7c86', CooperationZone: '#14919b',
+  RiverBasin: '#2186eb', SpecialArea: '#e12d39', MacroRegion: '#9fb3c8'
+};
+const SHAPES = { Mechanism: 'diamond', Strategy: 'round-rectangle', Board: 'star' };
+const BOARDS = ['东部地区', '中部地区', '西部地区', '东北地区'];
+
+const $ = (sel) => document.querySelector(sel);
+const el = (tag, attrs = {}, ...children) => {
+  const e = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => (k === 'class' ? (e.className = v) : k.startsWith('on') ? e.addEventListener(k.slice(2), v) : e.setAttribute(k, v)));
+  children.flat().forEach((c) => e.append(c instanceof Node ? c : document.createTextNode(String(c))));
+  return e;
+};
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || response.statusText);
+  }
+  return response.json();
+}
+
+const category = (data) => data.kind || data.type;
+const colour = (data) => COLOURS[category(data)] || '#829ab1';
+
+// ---- graph -------------------------------------------------------------------------------------------------------
+
+const cy = cytoscape({
+  container: $('#cy'),
+  wheelSensitivity: 0.3,
+  style: [
+    { selector: 'node', style: {
+      label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#243b53',
+      'background-color': (n) => colour(n.data()), shape: (n) => SHAPES[n.data('kind')] || SHAPES[n.data('type')] || 'ellipse',
+      width: (n) => 18 + Math.min(30, n.data('mentions') || 0), height: (n) => 18 + Math.min(30, n.data('mentions') || 0) } },
+    { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#243b53' } },
+    { selector: 'edge', style: {
+      width: (e) => 1 + Math.min(5, e.data('count') || 1), 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+      'line-color': '#bcccdc', 'target-arrow-color': '#bcccdc', label: 'data(type)', 'font-size': 8, color: '#829ab1' } },
+    { selector: 'edge[type = "SERVES"]', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545' } },
+    { selector: 'edge[type = "TARGETS"]', style: { 'line-color': '#2680c2', 'target-arrow-color': '#2680c2' } },
+    { selector: 'edge.selected', style: { 'line-color': '#243b53', 'target-arrow-color': '#243b53', width: 6 } },
+    { selector: '.hidden', style: { display: 'none' } }
+  ]
+});
+
+function layout() {
+  cy.layout({ name: 'cose', animate: false, nodeRepulsion: 40000, idealEdgeLength: 150, nodeOverlap: 40, padding: 30 }).run();
+}
+
+async function showGraph(id, name, expand = false) {
+  const graph = await api(`/api/graph?center=${encodeURIComponent(id)}&depth=1&limit=60&format=cytoscape`);
+  if (!expand) {
+    cy.elements().remove();
+  }
+  const existing = new Set(cy.elements().map((e) => e.id()));
+  cy.add([...graph.elements.nodes, ...graph.elements.edges].filter((e) => !existing.has(e.data.id)));
+  cy.nodes().removeClass('center');
+  cy.getElementById(id).addClass('center');
+  $('#graph-title').textContent = `${name}${graph.truncated ? ' (部分 · truncated)' : ''}`;
+  applyFilters();
+  layout();
+}
+
+cy.on('tap', 'node', (event) => {
+  const n = event.target.data();
+  showGraph(n.id, n.name, true).catch(showError);
+});
+
+cy.on('tap', 'edge', async (event) => {
+  cy.edges().removeClass('selected');
+  const edge = event.target.addClass('selected').data();
+  const source = cy.getElementById(edge.source).data('name');
+  const target = cy.getElementById(edge.target).data('name');
+  const panel = $('#evidence');
+  panel.replaceChildren(el('h2', {}, '证据 Evidence'), el('p', {}, `${source} —${RELATION_LABELS[edge.type] || edge.type}→ ${target}`));
+  try {
+    const relations = await api(`/api/entities/${encodeURIComponent(edge.source)}/relations?type=${edge.type}&direction=out&evidenceLimit=20`);
+    const relation = relations.items.find((r) => r.other.id === edge.target);
+    if (!relation) {
+      panel.append(el('p', { class: 'hint' }, '无证据 · no evidence'));
+      return;
+    }
+    panel.append(el('p', { class: 'hint' }, `置信度 confidence ${relation.confidence} · ${relation.count} 句 sentences · ${relation.methods.join(', ')}`));
+    relation.evidence.forEach((e) => panel.append(evidenceQuote(e)));
+  } catch (error) {
+    showError(error);
+  }
+});
+
+function evidenceQuote(e) {
+  return el('blockquote', { class: 'evidence-item' }, e.sentence, el('cite', {}, `${e.documentTitle || e.documentId} · ${e.section || '—'}`));
+}
+
+function applyFilters() {
+  const shown = new Set([...document.querySelectorAll('#filters input:checked')].map((i) => i.value));
+  cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.data('type'))));
+}
+
+function buildFiltersAndLegend() {
+  RELATIONS.forEach((r) => $('#filters').append(el('label', {}, el('input', { type: 'checkbox', value: r, checked: '', onchange: applyFilters }), ' ', RELATION_LABELS[r])));
+  const legend = $('#legend');
+  legend.append(el('strong', {}, '图例 Legend'));
+  Object.entries(COLOURS).forEach(([name, c]) => {
+    const dot = el('i');
+    dot.style.background = c;
+    legend.append(el('div', {}, dot, name));
+  });
+}
+
+$('#zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+$('#zoom-out').addEventListener('click', () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));
+$('#fit').addEventListener('click', () => cy.fit(undefined, 30));
+$('#png').addEventListener('click', () => {
+  const link = el('a', { href: cy.png({ full: true, scale: 2, bg: '#ffffff' }), download: 'policykg-graph.png' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+});
+
+// ---- search ------------------------------------------------------------------------------------------------------
+
+$('#search-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const q = $('#search').value.trim();
+  if (!q) {
+    return;
+  }
+  const results = $('#results');
+  results.replaceChildren(el('p', { class: 'hint' }, '…'));
+  try {
+    const found = await api(`/api/search?q=${encodeURIComponent(q)}&limit=30`);
+    results.replaceChildren();
+    ['Region', 'Strategy', 'Mechanism'].forEach((type) => {
+      const hits = found.entities.filter((e) => e.type === type);
+      if (hits.length) {
+        results.append(el('h3', {}, { Region: '区域 Regions', Strategy: '战略 Strategies', Mechanism: '机制 Mechanisms' }[type]));
+        hits.forEach((h) => results.append(el('button', { class: 'hit', 'data-id': h.id, onclick: () => showGraph(h.id, h.name).catch(showError) },
+          h.name, h.kind ? ` · ${h.kind}` : '', ` (${h.mentions})`)));
+      }
+    });
+    if (found.sentences.length) {
+      results.append(el('h3', {}, '句子 Sentences'));
+      found.sentences.slice(0, 5).forEach((s) => results.append(el('p', { class: 'sentence' }, s.sentence)));
+    }
+    if (!found.entities.length && !found.sentences.length) {
+      results.append(el('p', { class: 'hint' }, '没有结果 · nothing found'));
+    }
+    if (found.entities.length) {
+      await showGraph(found.entities[0].id, found.entities[0].name);
+    }
+  } catch (error) {
+    showError(error);
+  }
+});
+
+// ---- matrix ------------------------------------------------------------------------------------------------------
+
+async function showMatrix() {
+  const answer = await api(`/api/boards/mechanisms?rollup=${$('#rollup').checked}&evidenceLimit=10`);
+  const rows = new Map();
+  answer.boards.forEach((b) => b.mechanisms.forEach((m) => {
+    if (!rows.has(m.name)) {
+      rows.set(m.name, {});
+    }
+    rows.get(m.name)[b.board.name] = m;
+  }));
+  const table = $('#matrix');
+  table.replaceChildren(el('tr', {}, el('th', {}, '机制 Mechanism'), BOARDS.map((b) => el('th', {}, b))));
+  [...rows.entries()]
+    .sort((a, b) => Object.keys(b[1]).length - Object.keys(a[1]).length || a[0].localeCompare(b[0], 'zh'))
+    .forEach(([name, cells]) => {
+      table.append(el('tr', { 'data-mechanism': name }, el('th', { scope: 'row' }, name), BOARDS.map((board) => {
+        const m = cells[board];
+        if (!m) {
+          return el('td', { class: 'cell empty', 'data-board': board }, '·');
+        }
+        return el('td', { class: `cell${m.direct ? '' : ' indirect'}`, 'data-board': board, title: m.direct ? 'direct' : m.paths.map((p) => p.join(' → ')).join('\n'),
+          onclick: () => showCellEvidence(name, board, m) }, m.direct ? m.strength : `(${m.strength})`);
+      })));
+    });
+}
+
+function showCellEvidence(name, board, m) {
+  const panel = $('#matrix-evidence');
+  panel.replaceChildren(el('h2', {}, '证据 Evidence'), el('p', {}, `${name} → ${board}${m.direct ? '' : ' (经 via ' + m.paths.map((p) => p.join(' → ')).join('; ') + ')'}`));
+  m.evidence.forEach((e) => panel.append(evidenceQuote(e)));
+}
+
+$('#rollup').addEventListener('change', () => showMatrix().catch(showError));
+
+// ---- documents ---------------------------------------------------------------------------------------------------
+
+async function showDocuments() {
+  const list = await api('/api/documents');
+  $('#documents').replaceChildren(...list.items.map((d) => el('li', { onclick: () => showDocument(d.id).catch(showError) },
+    `${d.title} (${d.sentences} 句)`)));
+}
+
+async function showDocument(id) {
+  const d = await api(`/api/documents/${encodeURIComponent(id)}`);
+  const doc = d.document;
+  $('#document').replaceChildren(
+    el('h2', {}, doc.title),
+    el('p', {}, [doc.authors && doc.authors.join('、'), doc.venue, doc.date].filter(Boolean).join(' · ')),
+    el('h3', {}, `章节 Sections (${d.sections.length})`),
+    ...d.sections.filter((s) => s.level > 0).sort((a, b) => a.ordinal - b.ordinal).map((s) => {
+      const line = el('div', { class: 'section' }, s.title, ` (${s.sentences})`);
+      line.style.setProperty('--level', s.level - 1);
+      return line;
+    }),
+    el('h3', {}, `实体 Entities (${d.entities.length}) · 关系 relations ${d.relations}`),
+    el('div', {}, d.entities.slice(0, 60).map((e) => el('span', { class: 'tag', title: e.kind || e.type }, `${e.name} ${e.mentions}`))));
+}
+
+// ---- views and errors --------------------------------------------------------------------------------------------
+
+function showError(error) {
+  console.warn(error);
+  $('#graph-title').textContent = `出错 Error: ${error.message}`;
+}
+
+document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click', () => {
+  document.querySelectorAll('nav button').forEach((x) => x.classList.toggle('active', x === b));
+  document.querySelectorAll('.view').forEach((v) => v.classList.toggle('active', v.id === `view-${b.dataset.view}`));
+  if (b.dataset.view === 'matrix') {
+    showMatrix().catch(showError);
+  } else if (b.dataset.view === 'documents') {
+    showDocuments().catch(showError);
+  } else {
+    cy.resize();
+  }
+}));
+
+buildFiltersAndLegend();
+window.policykg = { cy, showGraph, showMatrix };
