@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import org.policykg.ingest.model.DocumentGraph;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
@@ -93,13 +94,32 @@ public final class DocumentWriter {
 
     private final Driver driver;
     private final String database;
+    private final Runnable afterEachStatement;
 
     public DocumentWriter(Driver driver, String database) {
+        this(driver, database, () -> { });
+    }
+
+    /** For fault-injection tests: {@code afterEachStatement} runs after every statement of a document's transaction. */
+    DocumentWriter(Driver driver, String database, Runnable afterEachStatement) {
         this.driver = driver;
         this.database = database;
+        this.afterEachStatement = afterEachStatement;
     }
 
     public WriteOutcome write(DocumentGraph graph) {
+        try {
+            return writeOnce(graph);
+        } catch (ClientException e) {
+            // the same text, posted concurrently, committed first: the document is there, whole
+            if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code()) && contains(graph.document().id())) {
+                return new WriteOutcome(WriteOutcome.Status.UNCHANGED, graph.document().id(), null, 0, 0, 0, 0);
+            }
+            throw e;
+        }
+    }
+
+    private WriteOutcome writeOnce(DocumentGraph graph) {
         StructuredDocument doc = graph.document();
         DocumentMeta meta = doc.source().meta();
         try (Session session = Neo4jGraph.session(driver, database)) {
@@ -112,7 +132,7 @@ public final class DocumentWriter {
                 for (String old : previous) {
                     DocumentRemoval.remove(tx, old);
                 }
-                writeDocument(tx, graph);
+                writeDocument(tx, graph, afterEachStatement);
                 return new WriteOutcome(previous.isEmpty() ? WriteOutcome.Status.CREATED : WriteOutcome.Status.REPLACED,
                         doc.id(), previous.isEmpty() ? null : previous.get(0), doc.sentences().size(),
                         graph.entities().size(), graph.mentions().size(), groupedRelations(graph).values().stream().mapToInt(List::size).sum());
@@ -142,7 +162,7 @@ public final class DocumentWriter {
         }
     }
 
-    private static void writeDocument(TransactionContext tx, DocumentGraph graph) {
+    private static void writeDocument(TransactionContext tx, DocumentGraph graph, Runnable afterEachStatement) {
         StructuredDocument doc = graph.document();
         DocumentMeta meta = doc.source().meta();
         Map<String, Object> params = new HashMap<>();
@@ -156,16 +176,22 @@ public final class DocumentWriter {
         params.put("charset", doc.source().charset());
         params.put("characters", doc.source().text().length());
         tx.run(CREATE_DOCUMENT, params).consume();
+        afterEachStatement.run();
 
         Map<String, Section> sections = doc.sectionsById();
         tx.run(CREATE_SECTIONS, Map.of("id", doc.id(), "sections", doc.sections().stream().map(DocumentWriter::row).toList())).consume();
+        afterEachStatement.run();
         tx.run(CREATE_SENTENCES, Map.of("id", doc.id(),
                 "sentences", doc.sentences().stream().map(s -> row(s, sections.get(s.sectionId()))).toList())).consume();
+        afterEachStatement.run();
 
         tx.run(MERGE_ENTITIES, Map.of("entities", graph.entities().stream().map(DocumentWriter::row).toList())).consume();
+        afterEachStatement.run();
         tx.run(CREATE_MENTIONS, Map.of("mentions", graph.mentions().stream().map(DocumentWriter::row).toList())).consume();
+        afterEachStatement.run();
         List<Map<String, Object>> relations = groupedRelations(graph).values().stream().flatMap(List::stream).toList();
         tx.run(MERGE_RELATIONS, Map.of("id", doc.id(), "relations", relations, "confidence", RelationSummary.confidenceByMethod())).consume();
+        afterEachStatement.run();
     }
 
     /** One row per (type, from, to), its evidence as parallel lists of sentence ids and methods. */

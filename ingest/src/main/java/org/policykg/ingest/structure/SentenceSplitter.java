@@ -3,9 +3,14 @@ package org.policykg.ingest.structure;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a Chinese paragraph after 。！？ (and their closing quotes or brackets) and after an ellipsis. */
+/**
+ * Splits a Chinese paragraph after 。！？ (and their closing quotes or brackets) and after an ellipsis. A "sentence"
+ * longer than {@value #MAX_LENGTH} characters (a run-on line, a table flattened into text) is cut at clause marks,
+ * so that no stage downstream works on one unbounded string.
+ */
 final class SentenceSplitter {
 
+    static final int MAX_LENGTH = 300;
     private static final String ENDS = "。！？!?";
     private static final String CLOSERS = "”’」』）)";
 
@@ -33,8 +38,24 @@ final class SentenceSplitter {
 
     private static void add(List<String> result, String sentence) {
         String s = sentence.strip();
+        while (s.length() > MAX_LENGTH) {
+            int cut = lastClauseEnd(s, MAX_LENGTH);
+            result.add(s.substring(0, cut).strip());
+            s = s.substring(cut).strip();
+        }
         if (!s.isEmpty()) {
             result.add(s);
         }
+    }
+
+    /** The end of the last clause (after ；, then after ，) within {@code max} characters, else {@code max}. */
+    private static int lastClauseEnd(String s, int max) {
+        for (char mark : new char[] {'；', '，', '、'}) {
+            int i = s.lastIndexOf(mark, max - 1);
+            if (i >= max / 3) {
+                return i + 1;
+            }
+        }
+        return max;
     }
 }
