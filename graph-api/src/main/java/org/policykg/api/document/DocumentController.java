@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.neo4j.driver.Value;
+import org.policykg.api.system.GraphVersion;
 import org.policykg.api.system.NotFoundException;
 import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.graph.WriteOutcome;
@@ -66,11 +67,13 @@ class DocumentController {
     private final Pipeline pipeline;
     private final DocumentWriter writer;
     private final Neo4jClient neo4j;
+    private final GraphVersion graphVersion;
 
-    DocumentController(Pipeline pipeline, DocumentWriter writer, Neo4jClient neo4j) {
+    DocumentController(Pipeline pipeline, DocumentWriter writer, Neo4jClient neo4j, GraphVersion graphVersion) {
         this.pipeline = pipeline;
         this.writer = writer;
         this.neo4j = neo4j;
+        this.graphVersion = graphVersion;
     }
 
     record NewDocument(String title, String text, String source, String date, String key, List<String> authors) {
@@ -101,6 +104,7 @@ class DocumentController {
                 authors, null, date, source == null ? "api" : source);
         DocumentGraph graph = pipeline.process(meta, bytes);
         WriteOutcome outcome = writer.write(graph);
+        graphVersion.invalidate();
         Ingested answer = new Ingested(outcome.documentId(), outcome.status().name(), outcome.replacedId(), meta.title(),
                 graph.document().sentences().size(), graph.entities().size(), graph.mentions().size(), graph.relations().size());
         HttpStatus status = outcome.status() == WriteOutcome.Status.UNCHANGED ? HttpStatus.OK : HttpStatus.CREATED;
@@ -126,7 +130,9 @@ class DocumentController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        if (!writer.delete(id)) {
+        boolean deleted = writer.delete(id);
+        graphVersion.invalidate();
+        if (!deleted) {
             throw new NotFoundException("No document with id " + id);
         }
         return ResponseEntity.noContent().build();

@@ -5,11 +5,16 @@ import java.util.Map;
 
 import org.neo4j.driver.Value;
 import org.policykg.api.evidence.Evidence;
+import org.policykg.api.system.GraphVersion;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The headline question: which mechanisms serve which regional board. With {@code rollup=true} a mechanism that
@@ -42,9 +47,13 @@ class BoardMechanismController {
             """.formatted(Evidence.OF_RELATIONSHIP);
 
     private final Neo4jClient neo4j;
+    private final GraphVersion graphVersion;
+    private final JsonMapper jsonMapper;
 
-    BoardMechanismController(Neo4jClient neo4j) {
+    BoardMechanismController(Neo4jClient neo4j, GraphVersion graphVersion, JsonMapper jsonMapper) {
         this.neo4j = neo4j;
+        this.graphVersion = graphVersion;
+        this.jsonMapper = jsonMapper;
     }
 
     record Board(String id, String name) {
@@ -61,9 +70,17 @@ class BoardMechanismController {
     }
 
     @GetMapping("/api/boards/mechanisms")
-    Answer boards(@RequestParam(defaultValue = "false") boolean rollup, @RequestParam(defaultValue = "3") int evidenceLimit) {
+    ResponseEntity<byte[]> boards(@RequestParam(defaultValue = "false") boolean rollup,
+                                  @RequestParam(defaultValue = "3") int evidenceLimit) {
+        int limit = Math.max(0, Math.min(evidenceLimit, 50));
+        // the answer only changes with the graph: kept serialised, it is served without a query
+        byte[] json = graphVersion.cached("boards:" + rollup + ":" + limit, () -> jsonMapper.writeValueAsBytes(compute(rollup, limit)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    private Answer compute(boolean rollup, int evidenceLimit) {
         List<BoardMechanisms> boards = neo4j.query(BOARDS)
-                .bindAll(Map.of("rollup", rollup, "evidenceLimit", Math.max(0, Math.min(evidenceLimit, 50))))
+                .bindAll(Map.of("rollup", rollup, "evidenceLimit", evidenceLimit))
                 .fetchAs(BoardMechanisms.class)
                 .mappedBy((t, r) -> new BoardMechanisms(
                         new Board(r.get("board").get("id").asString(), r.get("board").get("name").asString()),

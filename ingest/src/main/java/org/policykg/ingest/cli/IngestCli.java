@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar policykg-ingest.jar <command>}: ingest, eval, delete, stats. */
 @Command(name = "policykg-ingest", mixinStandardHelpOptions = true, version = "PolicyKG ingest 0.1",
         description = "Builds the PolicyKG graph from Chinese policy articles.",
-        subcommands = {IngestCommand.class, EvalCommand.class, DeleteCommand.class, StatsCommand.class})
+        subcommands = {IngestCommand.class, EvalCommand.class, DeleteCommand.class, StatsCommand.class, BenchmarkCommand.class})
 public final class IngestCli {
 
     public static void main(String[] args) {

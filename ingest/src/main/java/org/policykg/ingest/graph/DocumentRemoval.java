@@ -13,11 +13,13 @@ final class DocumentRemoval {
     private static final String STRIP_EVIDENCE = """
             MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->()
             WHERE $documentId IN r.documents
-            WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidence[i] STARTS WITH $sentencePrefix] AS keep
+            WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidence[i] STARTS WITH $sentencePrefix] AS keep,
+                 [i IN range(0, size(r.documents) - 1) WHERE r.documents[i] <> $documentId] AS keepDocuments
             SET r.evidence = [i IN keep | r.evidence[i]],
                 r.evidenceMethods = [i IN keep | r.evidenceMethods[i]],
-                r.documents = [d IN r.documents WHERE d <> $documentId]
-            """ + RelationSummary.REFRESH;
+                r.counts = [i IN keepDocuments | r.counts[i]],
+                r.documents = [i IN keepDocuments | r.documents[i]]
+            """ + RelationSummary.REFRESH + RelationSummary.CONFIDENCE;
 
     private static final String DELETE_UNSUPPORTED = """
             MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->()
@@ -52,5 +54,6 @@ final class DocumentRemoval {
         tx.run(DELETE_UNSUPPORTED).consume();
         tx.run(DELETE_TEXT, params).consume();
         tx.run(DELETE_ORPHANS).consume();
+        tx.run(DocumentWriter.BUMP_VERSION).consume();
     }
 }

@@ -35,6 +35,12 @@ public final class DocumentWriter {
             RETURN same IS NOT NULL AS exists, collect(previous.id) AS previous
             """;
 
+    /** Every change to the graph moves its version on, in the same transaction (readers cache by it). */
+    static final String BUMP_VERSION = """
+            MERGE (g:GraphState {id: 'graph'})
+            SET g.version = coalesce(g.version, 0) + 1
+            """;
+
     private static final String CREATE_DOCUMENT = """
             CREATE (d:Document {id: $id, key: $key, title: $title, authors: $authors, venue: $venue, date: $date,
                                 source: $source, charset: $charset, characters: $characters, ingestedAt: datetime()})
@@ -79,18 +85,24 @@ public final class DocumentWriter {
             CREATE (s)-[:MENTIONS {surface: m.surface, start: m.start, end: m.end, method: m.method}]->(e)
             """;
 
-    /** The relationship type comes from {@link RelationType} (the row's {@code type}), never from user input. */
+    /**
+     * The relationship type comes from {@link RelationType} (the row's {@code type}), never from user input.
+     * Summary properties are updated from this document's share alone, so the cost does not grow with the corpus.
+     */
     private static final String MERGE_RELATIONS = """
             UNWIND $relations AS rel
             MATCH (a:Entity {id: rel.from})
             MATCH (b:Entity {id: rel.to})
             MERGE (a)-[r:$(rel.type)]->(b)
-            ON CREATE SET r.evidence = [], r.evidenceMethods = [], r.documents = []
+            ON CREATE SET r.evidence = [], r.evidenceMethods = [], r.documents = [], r.counts = [], r.methods = [], r.count = 0
             SET r.evidence = r.evidence + rel.evidence,
                 r.evidenceMethods = r.evidenceMethods + rel.methods,
-                r.documents = r.documents + [$id]
+                r.documents = r.documents + [$id],
+                r.counts = r.counts + [rel.sentences],
+                r.count = r.count + rel.sentences,
+                r.methods = reduce(acc = r.methods, m IN rel.methodSet | CASE WHEN m IN acc THEN acc ELSE acc + m END)
             WITH r
-            """ + RelationSummary.REFRESH;
+            """ + RelationSummary.CONFIDENCE;
 
     private final Driver driver;
     private final String database;
@@ -175,6 +187,7 @@ public final class DocumentWriter {
         params.put("source", meta.source());
         params.put("charset", doc.source().charset());
         params.put("characters", doc.source().text().length());
+        tx.run(BUMP_VERSION).consume();
         tx.run(CREATE_DOCUMENT, params).consume();
         afterEachStatement.run();
 
@@ -194,9 +207,16 @@ public final class DocumentWriter {
         afterEachStatement.run();
     }
 
-    /** One row per (type, from, to), its evidence as parallel lists of sentence ids and methods. */
+    /** Evidence kept per relation and document; {@code count} still counts every sentence. */
+    static final int EVIDENCE_PER_DOCUMENT = 10;
+
+    /**
+     * One row per (type, from, to): up to {@value #EVIDENCE_PER_DOCUMENT} evidence sentences with the method of
+     * each, the number of distinct sentences, and the distinct methods.
+     */
     private static Map<RelationType, List<Map<String, Object>>> groupedRelations(DocumentGraph graph) {
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> sentencesByKey = new HashMap<>();
         Map<RelationType, List<Map<String, Object>>> result = new LinkedHashMap<>();
         for (Relation r : graph.relations()) {
             String key = r.type() + "|" + r.fromId() + "|" + r.toId();
@@ -207,15 +227,24 @@ public final class DocumentWriter {
                 m.put("to", r.toId());
                 m.put("evidence", new ArrayList<String>());
                 m.put("methods", new ArrayList<String>());
+                m.put("methodSet", new ArrayList<String>());
                 result.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(m);
                 return m;
             });
             @SuppressWarnings("unchecked") List<String> evidence = (List<String>) row.get("evidence");
             @SuppressWarnings("unchecked") List<String> methods = (List<String>) row.get("methods");
+            @SuppressWarnings("unchecked") List<String> methodSet = (List<String>) row.get("methodSet");
+            java.util.Set<String> sentences = sentencesByKey.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>());
             for (String sentence : r.evidence()) {
-                evidence.add(sentence);
-                methods.add(r.method().name());
+                if (sentences.add(sentence) && evidence.size() < EVIDENCE_PER_DOCUMENT) {
+                    evidence.add(sentence);
+                    methods.add(r.method().name());
+                }
             }
+            if (!methodSet.contains(r.method().name())) {
+                methodSet.add(r.method().name());
+            }
+            row.put("sentences", sentences.size());
         }
         return result;
     }

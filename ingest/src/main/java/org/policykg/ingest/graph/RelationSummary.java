@@ -11,10 +11,15 @@ import org.policykg.ingest.model.Method;
  */
 final class RelationSummary {
 
-    /** Cypher to append after binding {@code r}; needs {@code $confidence}, a map from method name to confidence. */
+    /** Recomputes methods and count from the evidence lists; then {@link #CONFIDENCE}. Used when a document is removed. */
     static final String REFRESH = """
             SET r.methods = reduce(acc = [], m IN r.evidenceMethods | CASE WHEN m IN acc THEN acc ELSE acc + m END),
-                r.count = size(reduce(acc = [], s IN r.evidence | CASE WHEN s IN acc THEN acc ELSE acc + s END))
+                r.count = reduce(total = 0, c IN coalesce(r.counts, []) | total + c)
+            WITH r
+            """;
+
+    /** Sets {@code r.confidence} from {@code r.methods} and {@code r.count}; needs {@code $confidence} (method → confidence). */
+    static final String CONFIDENCE = """
             WITH r, reduce(best = 0.0, m IN r.methods | CASE WHEN $confidence[m] > best THEN $confidence[m] ELSE best END) AS best
             SET r.confidence = CASE
                   WHEN r.count = 0 THEN 0.0

@@ -1,0 +1,64 @@
+package org.policykg.api.system;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers that cannot change between ingests, cached against the graph's version ({@code (:GraphState)} moves on
+ * with every document written or removed, by any instance). The version is read at most once a second (writes
+ * through this instance invalidate at once), so a cached answer costs no database round trip; another instance's
+ * ingest is seen within a second.
+ */
+@Component
+public class GraphVersion {
+
+    private static final String VERSION = "MATCH (g:GraphState {id: 'graph'}) RETURN g.version AS version";
+
+    private record Entry(long version, Object value) {
+    }
+
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private final Neo4jClient neo4j;
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private volatile long knownVersion = -1;
+    private volatile long checkedAt;
+
+    GraphVersion(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    public long current() {
+        long now = System.nanoTime();
+        if (knownVersion < 0 || now - checkedAt > RECHECK_NANOS) {
+            knownVersion = neo4j.query(VERSION).fetchAs(Long.class).mappedBy((t, r) -> r.get("version").asLong(0)).one().orElse(0L);
+            checkedAt = now;
+        }
+        return knownVersion;
+    }
+
+    /** After a write through this instance: the next read asks the database again. */
+    public void invalidate() {
+        knownVersion = -1;
+    }
+
+    /** The cached answer for {@code key} if computed at the current version, else a fresh one. */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(String key, Supplier<T> compute) {
+        long version = current();
+        Entry entry = cache.get(key);
+        if (entry != null && entry.version() == version) {
+            return (T) entry.value();
+        }
+        T value = compute.get();
+        if (cache.size() > 256) {
+            cache.clear();
+        }
+        cache.put(key, new Entry(version, value));
+        return value;
+    }
+}
