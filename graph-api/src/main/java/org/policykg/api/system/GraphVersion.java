@@ -25,6 +25,7 @@ public class GraphVersion {
 
     private final Neo4jClient neo4j;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private volatile long knownVersion = -1;
     private volatile long checkedAt;
 
@@ -46,7 +47,10 @@ public class GraphVersion {
         knownVersion = -1;
     }
 
-    /** The cached answer for {@code key} if computed at the current version, else a fresh one. */
+    /**
+     * The cached answer for {@code key} if computed at the current version, else a fresh one. After a write, one
+     * request per key recomputes while the others wait for it, instead of all running the query at once.
+     */
     @SuppressWarnings("unchecked")
     public <T> T cached(String key, Supplier<T> compute) {
         long version = current();
@@ -54,11 +58,17 @@ public class GraphVersion {
         if (entry != null && entry.version() == version) {
             return (T) entry.value();
         }
-        T value = compute.get();
-        if (cache.size() > 256) {
-            cache.clear();
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            entry = cache.get(key);
+            if (entry != null && entry.version() == version) {
+                return (T) entry.value();
+            }
+            T value = compute.get();
+            if (cache.size() > 256) {
+                cache.clear();
+            }
+            cache.put(key, new Entry(version, value));
+            return value;
         }
-        cache.put(key, new Entry(version, value));
-        return value;
     }
 }
