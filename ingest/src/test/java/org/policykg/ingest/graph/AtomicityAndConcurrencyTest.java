@@ -50,8 +50,12 @@ class AtomicityAndConcurrencyTest {
     }
 
     private static long count(String cypher) {
+        return count(cypher, Map.of());
+    }
+
+    private static long count(String cypher, Map<String, Object> params) {
         try (Session session = driver.session()) {
-            return session.run(cypher).single().get(0).asLong();
+            return session.run(cypher, params).single().get(0).asLong();
         }
     }
 
@@ -74,7 +78,7 @@ class AtomicityAndConcurrencyTest {
 
         WriteOutcome retry = new DocumentWriter(driver, null).write(doc);
         assertThat(retry.status()).isEqualTo(WriteOutcome.Status.CREATED);
-        assertThat(count("MATCH (s:Sentence {documentId: '" + doc.document().id() + "'}) RETURN count(s)"))
+        assertThat(count("MATCH (s:Sentence {documentId: $id}) RETURN count(s)", Map.of("id", doc.document().id())))
                 .isEqualTo(doc.document().sentences().size());
         assertThat(new DocumentWriter(driver, null).delete(doc.document().id())).isTrue();
         assertThat(counts()).isEqualTo(before);
