@@ -217,11 +217,7 @@ final class SentenceRules {
             if (!cue.find() || cue.start() > 12 || NOT_BETWEEN_COOPERATION.matcher(text.substring(last.end(), last.end() + cue.start())).find()) {
                 continue;
             }
-            // 港深、澳珠合作: each composite cooperates within itself; a plain list cooperates pairwise.
-            java.util.Map<Integer, List<Mention>> bySpan = new java.util.LinkedHashMap<>();
-            regions.forEach(m -> bySpan.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m));
-            boolean composites = bySpan.values().stream().anyMatch(g -> g.size() > 1);
-            for (List<Mention> group : composites ? bySpan.values() : List.of(regions)) {
+            for (List<Mention> group : partners(text, regions)) {
                 for (int i = 0; i < group.size(); i++) {
                     for (int j = i + 1; j < group.size(); j++) {
                         out.add(RelationType.COOPERATES_WITH, entity(group.get(i)), entity(group.get(j)), Method.TRIGGER, s.id());
@@ -229,6 +225,33 @@ final class SentenceRules {
                 }
             }
         }
+    }
+
+    /**
+     * Who cooperates with whom in a list: each composite within itself (港深、澳珠合作); pairs joined by 与/和/同
+     * and listed with 、 pair within themselves (福建与宁夏、浙江与四川结对); a plain list pairwise.
+     */
+    private static java.util.Collection<List<Mention>> partners(String text, List<Mention> regions) {
+        java.util.Map<Integer, List<Mention>> bySpan = new java.util.LinkedHashMap<>();
+        regions.forEach(m -> bySpan.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m));
+        if (bySpan.values().stream().anyMatch(g -> g.size() > 1)) {
+            return bySpan.values();
+        }
+        List<List<Mention>> groups = new ArrayList<>();
+        List<Mention> group = new ArrayList<>(List.of(regions.get(0)));
+        boolean pairJoiner = false;
+        for (int i = 1; i < regions.size(); i++) {
+            String joiner = text.substring(regions.get(i - 1).end(), regions.get(i).start());
+            if (joiner.equals("、")) {
+                groups.add(group);
+                group = new ArrayList<>();
+            } else {
+                pairJoiner = true;
+            }
+            group.add(regions.get(i));
+        }
+        groups.add(group);
+        return pairJoiner && groups.size() > 1 ? groups : List.of(regions);
     }
 
     /** 中原城市群深化与京津冀的产业合作, 广西与云南在口岸建设方面加强合作. */
