@@ -96,12 +96,16 @@ final class MentionFinder {
             Token left = tokens.get(first - 1);
             List<GazetteerEntry> known = gazetteer.lookup(left.text());
             boolean regionOrStrategy = !known.isEmpty() && known.get(0).type() != EntityType.Mechanism;
-            if (!regionOrStrategy && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
+            // 政策支持机制, 工作落实机制: the word right before 机制 says what the mechanism does, even a verb
+            boolean namesTheAction = first == index && left.pos().startsWith("v") && left.text().length() >= 2;
+            if (!regionOrStrategy && !namesTheAction && !PhraseRules.isWordFragment(left)
+                    && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
                 break;
             }
             first--;
         }
-        while (first < index && tokens.get(first).pos().equals("v") && !tokens.get(first).text().startsWith("跨")) {
+        while (first < index && tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
+                && !tokens.get(first).text().startsWith("跨")) {
             first++; // a plain verb cannot open a noun phrase: 破解深层次… → 深层次…
         }
         int start = PhraseRules.phraseStart(tokens, first, index);

@@ -61,6 +61,16 @@ final class PhraseRules {
         return tokens.get(i).start();
     }
 
+    /**
+     * A single Chinese character that is no function word: HanLP splits words it does not know into such pieces
+     * (兴边富民 → 兴/边/富民, 沿边 → 沿/边), so inside a name they belong to it whatever their tag.
+     */
+    static boolean isWordFragment(Token token) {
+        String t = token.text();
+        return t.length() == 1 && org.policykg.ingest.text.Han.isHan(t.codePointAt(0)) && !token.isPunctuation()
+                && !FUNCTION_WORDS.contains(t) && !GOVERNING_VERBS.contains(t);
+    }
+
     /** Parts of speech that cannot be inside a name (HanLP/PKU tags). */
     static boolean breaksPhrase(Token token) {
         String p = token.pos();
