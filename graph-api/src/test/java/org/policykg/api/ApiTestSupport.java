@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import tools.jackson.databind.JsonNode;
-
 /** Shared helpers: the client for this test's server, entity ids by name, and the write header. */
 public abstract class ApiTestSupport {
 
@@ -24,9 +22,5 @@ public abstract class ApiTestSupport {
             throw new AssertionError("no entity " + name + ": " + r.body());
         }
         return r.json().get("id").asString();
-    }
-
-    protected JsonNode json(Http.Response r) {
-        return r.json();
     }
 }

@@ -59,7 +59,7 @@ class EntityController {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and 500");
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("type", type == null ? null : parseType(type).name());
+        params.put("type", type == null ? null : EntityType.parse(type).name());
         params.put("q", q == null || q.isBlank() ? null : q.strip());
         params.put("skip", page * size);
         params.put("size", size);
@@ -82,12 +82,4 @@ class EntityController {
                 .orElseThrow(() -> new NotFoundException("No entity is named or also known as " + name));
     }
 
-    static EntityType parseType(String type) {
-        for (EntityType t : EntityType.values()) {
-            if (t.name().equalsIgnoreCase(type)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("type must be one of Region, Strategy, Mechanism, not " + type);
-    }
 }

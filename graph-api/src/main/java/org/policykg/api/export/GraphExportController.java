@@ -35,7 +35,7 @@ class GraphExportController {
         }
         List<String> relationTypes = types == null || types.isBlank()
                 ? Arrays.stream(RelationType.values()).map(Enum::name).toList()
-                : Arrays.stream(types.split(",")).map(String::strip).map(GraphExportController::relationType).toList();
+                : Arrays.stream(types.split(",")).map(t -> RelationType.parse(t).name()).toList();
         boolean graphml = "graphml".equalsIgnoreCase(format);
         GraphFormat renderer = graphml ? null : GraphFormat.parse(format);
         if (!queries.exists(center)) {
@@ -49,11 +49,4 @@ class GraphExportController {
         return ResponseEntity.ok(renderer.render(subgraph));
     }
 
-    private static String relationType(String type) {
-        try {
-            return RelationType.valueOf(type.toUpperCase()).name();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("types must name relation types among " + List.of(RelationType.values()));
-        }
-    }
 }

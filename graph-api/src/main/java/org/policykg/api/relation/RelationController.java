@@ -70,7 +70,7 @@ class RelationController {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
-        params.put("type", type == null ? null : relationType(type).name());
+        params.put("type", type == null ? null : RelationType.parse(type).name());
         params.put("direction", direction);
         params.put("evidenceLimit", Math.max(0, Math.min(evidenceLimit, 100)));
         List<RelationItem> items = neo4j.query(RELATIONS).bindAll(params).fetchAs(RelationItem.class)
@@ -82,11 +82,4 @@ class RelationController {
         return new Relations(items);
     }
 
-    static RelationType relationType(String type) {
-        try {
-            return RelationType.valueOf(type.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("type must be one of " + List.of(RelationType.values()) + ", not " + type);
-        }
-    }
 }

@@ -18,6 +18,14 @@ final class Clauses {
         return clause;
     }
 
+    static int startOf(String text, int offset) {
+        int i = offset;
+        while (i > 0 && BOUNDARIES.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
     static int endOf(String text, int offset) {
         for (int i = offset; i < text.length(); i++) {
             if (BOUNDARIES.indexOf(text.charAt(i)) >= 0) {

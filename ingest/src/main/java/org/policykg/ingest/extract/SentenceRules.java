@@ -67,7 +67,7 @@ final class SentenceRules {
                 }
                 int clause = Clauses.indexAt(text, token.start());
                 // 完善区际利益补偿机制，促进边境地区…; 主体功能区战略，制定针对革命老区…
-                boolean opensNextClause = clause == sourceClause + 1 && token.start() - clauseStart(text, token.start()) <= 4;
+                boolean opensNextClause = clause == sourceClause + 1 && token.start() - Clauses.startOf(text, token.start()) <= 4;
                 if (clause != sourceClause && !opensNextClause) {
                     continue;
                 }
@@ -149,13 +149,6 @@ final class SentenceRules {
         }
     }
 
-    private static int clauseStart(String text, int offset) {
-        int i = offset;
-        while (i > 0 && "，；：。！？,;".indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
-    }
 
     private void enumerations(AnnotatedSentence s) {
         List<List<Mention>> runs = runs(s);

@@ -81,10 +81,6 @@ public final class Gazetteer {
         return blocked.contains(surface);
     }
 
-    public boolean isComposite(String surface) {
-        return lookup(surface).size() > 1;
-    }
-
     public Collection<GazetteerEntry> entries() {
         return byName.values();
     }

@@ -10,6 +10,16 @@ public enum EntityType {
         this.idPrefix = idPrefix;
     }
 
+    /** The entity type named {@code name} (any case); the message lists the valid ones. */
+    public static EntityType parse(String name) {
+        for (EntityType t : values()) {
+            if (t.name().equalsIgnoreCase(name.strip())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("type must be one of Region, Strategy, Mechanism, not " + name);
+    }
+
     public String idPrefix() {
         return idPrefix;
     }

@@ -25,6 +25,16 @@ public enum RelationType {
         this.to = to;
     }
 
+    /** The relation type named {@code name} (any case); the message lists the valid ones. */
+    public static RelationType parse(String name) {
+        for (RelationType t : values()) {
+            if (t.name().equalsIgnoreCase(name.strip())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("relation type must be one of " + java.util.List.of(values()) + ", not " + name);
+    }
+
     /** Whether this relation may connect the two types (PART_OF connects equal types). */
     public boolean accepts(EntityType source, EntityType target) {
         return from == null ? source == target && source != Mechanism : from == source && to == target;

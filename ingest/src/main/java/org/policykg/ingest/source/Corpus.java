@@ -61,10 +61,6 @@ public final class Corpus {
         return meta != null ? meta : DocumentMeta.untitled(name.replaceFirst("\\.[^.]+$", ""));
     }
 
-    public int size() {
-        return files().size();
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, DocumentMeta> readManifest(Path manifest) {
         Map<String, DocumentMeta> result = new LinkedHashMap<>();

@@ -22,8 +22,4 @@ public record StructuredDocument(SourceDocument source, List<Section> sections, 
     public Map<String, Section> sectionsById() {
         return sections.stream().collect(Collectors.toMap(Section::id, Function.identity()));
     }
-
-    public int characters() {
-        return sentences.stream().mapToInt(s -> s.text().length()).sum();
-    }
 }
