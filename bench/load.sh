@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Query latency under concurrent load: wrk against the running service (started here on free ports with a fresh
+# Query latency under concurrent load: wrk against the running service (started here on fixed ports with a fresh
 # database), at 1, 16 and 64 connections, for the matrix, alias look-up, search and graph endpoints; beside them,
-# the same matrix question asked of Neo4j directly through its HTTP Query API. Writes bench/results/load.md.
-# Needs wrk (Debian: apt-get install wrk). About 3 minutes.
+# the same matrix question (bench/matrix.cypher, the API's own Cypher) asked of Neo4j directly through its HTTP
+# Query API and over Bolt with the Java driver, and through the API's /api/cypher. Writes bench/results/load.md.
+# Needs wrk (Debian: apt-get install wrk). About 4 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 1; }
-[ -f graph-api/target/policykg.jar ] || mvn -B -q -DskipTests package
+[ -f graph-api/target/policykg.jar ] && [ -f ingest/target/policykg-ingest-cli.jar ] || mvn -B -q -DskipTests package
 DURATION=${DURATION:-8s}
 work=$(mktemp -d)
 port=18080; bolt=17687; neo_http=17474
@@ -24,15 +25,26 @@ declare -A endpoints=(
   [search]="/api/search?q=$(urlencode 长三角)"
   [graph]="/api/graph?center=$region&depth=1&format=cytoscape"
 )
-# the matrix question as plain Cypher, for Neo4j's own HTTP Query API
-cat > "$work/query.lua" <<'LUA'
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = [[{"statement": "MATCH (b:Region {kind: 'Board'}) OPTIONAL MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)-[:PART_OF*0..3]->(b) WITH b, m, r, x = b AS direct, [n IN nodes(p)[1..] | n.name] AS path UNWIND coalesce(r.evidence[..3], [null]) AS sid OPTIONAL MATCH (s:Sentence {id: sid}) RETURN b.name, m.name, direct, path, collect(s.text)"}]]
-LUA
+# the matrix question as the API asks it, for Neo4j's HTTP Query API and for the API's /api/cypher
+python3 - bench/matrix.cypher "$work" <<'PY'
+import json, re, sys
+params, lines = {}, []
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"^:param\s+(\w+)\s*=>\s*(.+)$", line.strip())
+    if m:
+        params[m.group(1)] = json.loads(m.group(2))  # the file's literals are JSON literals too
+    elif not line.strip().startswith("//"):
+        lines.append(line)
+cypher = "".join(lines).strip().rstrip(";")
+for name, body in (("query-api", {"statement": cypher, "parameters": params}), ("api-cypher", {"query": cypher, "params": params})):
+    with open(f"{sys.argv[2]}/{name}.lua", "w", encoding="utf-8") as lua:
+        lua.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
+        lua.write("wrk.body = [==[" + json.dumps(body, ensure_ascii=False) + "]==]\n")
+PY
 # warm up every endpoint and Neo4j's query cache
 for name in "${!endpoints[@]}"; do wrk -t1 -c1 -d2s "http://127.0.0.1:$port${endpoints[$name]}" >/dev/null; done
-wrk -t1 -c1 -d2s -s "$work/query.lua" "http://127.0.0.1:$neo_http/db/neo4j/query/v2" >/dev/null
+wrk -t1 -c1 -d2s -s "$work/query-api.lua" "http://127.0.0.1:$neo_http/db/neo4j/query/v2" >/dev/null
+wrk -t1 -c1 -d2s -s "$work/api-cypher.lua" "http://127.0.0.1:$port/api/cypher" >/dev/null
 
 out=bench/results/load.md
 {
@@ -58,6 +70,28 @@ run() { # name url connections [script]
 }
 for c in 1 16 64; do
   for name in matrix lookup search graph; do run "API $name" "http://127.0.0.1:$port${endpoints[$name]}" $c; done
-  run "Neo4j Query API, matrix Cypher" "http://127.0.0.1:$neo_http/db/neo4j/query/v2" $c "$work/query.lua"
+  run "API /api/cypher, matrix Cypher" "http://127.0.0.1:$port/api/cypher" $c "$work/api-cypher.lua"
+  run "Neo4j HTTP Query API, matrix Cypher" "http://127.0.0.1:$neo_http/db/neo4j/query/v2" $c "$work/query-api.lua"
+  java -jar ingest/target/policykg-ingest-cli.jar query-benchmark --uri "bolt://127.0.0.1:$bolt" --query bench/matrix.cypher \
+    --clients $c --seconds "${DURATION%s}" --label "Neo4j over Bolt (Java driver), matrix Cypher" | tee -a "$out"
 done
+python3 - "$out" <<'PY'
+import re, sys
+rows = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) == 6 and cells[1].isdigit():
+        ms = float(re.sub("[^0-9.]", "", cells[3])) * (0.001 if cells[3].endswith("us") else 1000 if cells[3].endswith("s") and not cells[3].endswith("ms") else 1)
+        rows[(cells[0], int(cells[1]))] = (float(cells[2]), ms)
+with open(sys.argv[1], "a", encoding="utf-8") as out:
+    out.write("\n## The API's overhead, as a ratio to Neo4j answering the same Cypher over Bolt\n\n")
+    out.write("Above 1 the API is slower than the database alone; below 1 it is faster (its answer is cached between ingests).\n\n")
+    out.write("| clients | matrix endpoint p50 / Bolt p50 | /api/cypher p50 / Bolt p50 | HTTP Query API p50 / Bolt p50 |\n|---|---|---|---|\n")
+    for c in (1, 16, 64):
+        bolt = rows.get(("Neo4j over Bolt (Java driver), matrix Cypher", c))
+        if not bolt:
+            continue
+        ratio = lambda name: "%.2f" % (rows[(name, c)][1] / bolt[1]) if (name, c) in rows else "-"
+        out.write(f"| {c} | {ratio('API matrix')} | {ratio('API /api/cypher, matrix Cypher')} | {ratio('Neo4j HTTP Query API, matrix Cypher')} |\n")
+PY
 echo "results written to $out"

@@ -36,11 +36,18 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(Path dataDir, String... extraArgs) throws IOException, InterruptedException {
+        return start(dataDir, List.of(), extraArgs);
+    }
+
+    /** {@code jvmOptions} go before {@code -jar}, {@code extraArgs} after it (Spring Boot properties). */
+    static RunningService start(Path dataDir, List<String> jvmOptions, String... extraArgs) throws IOException, InterruptedException {
         int http = freePort();
         int bolt = freePort();
         int neo4jHttp = freePort();
         Path log = Files.createTempFile("policykg-e2e-", ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", System.getProperty("policykg.jar"),
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("policykg.jar"),
                 "--server.port=" + http,
                 "--policykg.neo4j.embedded.bolt-port=" + bolt,
                 "--policykg.neo4j.embedded.http-port=" + neo4jHttp,
@@ -74,6 +81,10 @@ final class RunningService implements AutoCloseable {
     String get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     String log() throws IOException {

@@ -9,7 +9,6 @@ import org.policykg.api.system.GraphVersion;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  * serves a region inside a board (京津冀, 河北 …) counts for that board too, marked {@code direct:false}, with the path.
  */
 @RestController
-@Transactional(readOnly = true)
+// no transaction around the handler: a cached answer must cost no database round trip, and the answer is one query
 class BoardMechanismController {
 
     private static final List<String> BOARD_ORDER = List.of("东部地区", "中部地区", "西部地区", "东北地区");
 
-    private static final String BOARDS = """
+    static final String BOARDS = """
             MATCH (b:Region {kind: 'Board'})
             CALL (b) {
               MATCH (m:Mechanism)-[r:SERVES]->(b)

@@ -43,7 +43,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Markdown file for the results (for example bench/results/ingest.md).")
     Path out;
 
-    record Row(int scale, int documents, long characters, double seconds, long peakHeapMb, double segmentationCharsPerSecond) {
+    record Row(int scale, int documents, long characters, double seconds, long peakHeapMb, double segmentationCharsPerSecond,
+               double analysisCharsPerSecond) {
 
         double documentsPerSecond() {
             return documents / seconds;
@@ -67,16 +68,17 @@ final class BenchmarkCommand implements Callable<Integer> {
                 Path articles = Files.createDirectories(work.resolve("articles"));
                 long characters = synthesise(paragraphs, scale, articles);
                 double segmentation = segmentationSpeed(segmenter, articles);
+                double analysis = analysisSpeed(pipeline, articles);
                 System.gc();
                 resetPeaks();
                 try (GraphConnection graph = GraphConnection.open(null, "neo4j", null, null, work.resolve("db"))) {
                     IngestReport report = new CorpusIngester(pipeline, graph.writer()).ingest(articles, CorpusIngester.Progress.NONE);
-                    Row row = new Row(scale, report.documents(), characters, report.seconds(), peakHeapMb(), segmentation);
+                    Row row = new Row(scale, report.documents(), characters, report.seconds(), peakHeapMb(), segmentation, analysis);
                     rows.add(row);
                     System.out.printf("%4dx: %4d documents, %,11d characters in %7.1f s = %6.1f documents/s, %,8.0f characters/s; "
-                                    + "peak heap %d MB; HanLP alone %,.0f characters/s (end to end at %.0f%%)%n",
+                                    + "peak heap %d MB; HanLP alone %,.0f characters/s (end to end at %.0f%%); analysis without writing %,.0f characters/s%n",
                             scale, row.documents(), characters, row.seconds(), row.documentsPerSecond(), row.charactersPerSecond(),
-                            row.peakHeapMb(), segmentation, 100 * row.charactersPerSecond() / segmentation);
+                            row.peakHeapMb(), segmentation, 100 * row.charactersPerSecond() / segmentation, analysis);
                 }
             } finally {
                 deleteTree(work);
@@ -137,6 +139,20 @@ final class BenchmarkCommand implements Callable<Integer> {
         return characters / ((System.nanoTime() - start) / 1e9);
     }
 
+    /** Every stage but the write (read, clean, structure, segment, extract), one document after another. */
+    private static double analysisSpeed(Pipeline pipeline, Path dir) throws IOException {
+        long characters = 0;
+        long start = System.nanoTime();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                pipeline.process(org.policykg.ingest.source.DocumentMeta.untitled(f.getFileName().toString()), bytes);
+                characters += new String(bytes, StandardCharsets.UTF_8).length();
+            }
+        }
+        return characters / ((System.nanoTime() - start) / 1e9);
+    }
+
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
@@ -152,13 +168,15 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                         System.getProperty("java.version")));
         md.append("segment, extract and write into a fresh embedded Neo4j, one transaction per document. Segmentation alone: "
-                + "HanLP over the same text, the ceiling.\n\n");
-        md.append("| corpus | documents | characters | seconds | documents/s | characters/s | peak heap MB | HanLP alone characters/s | end to end / HanLP |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+                + "HanLP over the same text, the ceiling. Analysis alone: every stage but the write, one thread, no database.\n\n");
+        md.append("| corpus | documents | characters | seconds | documents/s | characters/s | peak heap MB | HanLP alone characters/s "
+                + "| end to end / HanLP | analysis alone characters/s | analysis alone / HanLP |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append("| %dx | %d | %,d | %.1f | %.1f | %,.0f | %d | %,.0f | %.0f%% |\n".formatted(r.scale(), r.documents(), r.characters(),
-                    r.seconds(), r.documentsPerSecond(), r.charactersPerSecond(), r.peakHeapMb(), r.segmentationCharsPerSecond(),
-                    100 * r.charactersPerSecond() / r.segmentationCharsPerSecond()));
+            md.append("| %dx | %d | %,d | %.1f | %.1f | %,.0f | %d | %,.0f | %.0f%% | %,.0f | %.0f%% |\n".formatted(r.scale(), r.documents(),
+                    r.characters(), r.seconds(), r.documentsPerSecond(), r.charactersPerSecond(), r.peakHeapMb(),
+                    r.segmentationCharsPerSecond(), 100 * r.charactersPerSecond() / r.segmentationCharsPerSecond(),
+                    r.analysisCharsPerSecond(), 100 * r.analysisCharsPerSecond() / r.segmentationCharsPerSecond()));
         }
         return md.toString();
     }

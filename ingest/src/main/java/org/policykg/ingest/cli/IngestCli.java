@@ -3,10 +3,10 @@ package org.policykg.ingest.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar policykg-ingest.jar <command>}: ingest, eval, delete, stats. */
+/** {@code java -jar policykg-ingest.jar <command>}: ingest, eval, delete, stats, benchmark, query-benchmark. */
 @Command(name = "policykg-ingest", mixinStandardHelpOptions = true, version = "PolicyKG ingest 0.1",
         description = "Builds the PolicyKG graph from Chinese policy articles.",
-        subcommands = {IngestCommand.class, EvalCommand.class, DeleteCommand.class, StatsCommand.class, BenchmarkCommand.class})
+        subcommands = {IngestCommand.class, EvalCommand.class, DeleteCommand.class, StatsCommand.class, BenchmarkCommand.class, QueryBenchmarkCommand.class})
 public final class IngestCli {
 
     public static void main(String[] args) {

@@ -31,7 +31,7 @@ public final class Extractor {
         EntityRegistry registry = new EntityRegistry(gazetteer);
         RelationCollector relations = new RelationCollector();
         MentionFinder finder = new MentionFinder(gazetteer, registry);
-        SentenceRules sentenceRules = new SentenceRules(registry, relations, new StrategyCoverage(gazetteer));
+        SentenceRules sentenceRules = new SentenceRules(registry, relations, new StrategyCoverage(gazetteer), gazetteer);
 
         List<AnnotatedSentence> annotated = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();

@@ -64,6 +64,7 @@ final class MentionFinder {
             }
         }
         boardShorthand(sentence, mentions);
+        placeParts(sentence, mentions);
         dropShadowed(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
@@ -96,17 +97,23 @@ final class MentionFinder {
             Token left = tokens.get(first - 1);
             List<GazetteerEntry> known = gazetteer.lookup(left.text());
             boolean regionOrStrategy = !known.isEmpty() && known.get(0).type() != EntityType.Mechanism;
+            // 对口合作 + 干部双向挂职机制: a known mechanism's activity word opens a more specific mechanism's name
+            boolean knownActivity = known.size() == 1 && known.get(0).type() == EntityType.Mechanism && !left.text().endsWith(MECHANISM);
             // 政策支持机制, 工作落实机制: the word right before 机制 says what the mechanism does, even a verb
             boolean namesTheAction = first == index && left.pos().startsWith("v") && left.text().length() >= 2;
-            if (!regionOrStrategy && !namesTheAction && !PhraseRules.isWordFragment(left)
+            // words HanLP does not know come as single characters or with odd tags: 同/城/化, 双向(d)
+            boolean partOfUnknownWord = PhraseRules.isWordFragment(left)
+                    || (first < index && PhraseRules.opensWordFragment(left, tokens.get(first)))
+                    || (first < index && PhraseRules.isNameAdverb(left));
+            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
                 break;
             }
             first--;
         }
-        while (first < index && tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
-                && !tokens.get(first).text().startsWith("跨")) {
-            first++; // a plain verb cannot open a noun phrase: 破解深层次… → 深层次…
+        while (first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
+                && !tokens.get(first).text().startsWith("跨")) || tokens.get(first).pos().startsWith("d"))) {
+            first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次…
         }
         int start = PhraseRules.phraseStart(tokens, first, index);
         String name = sentence.text().substring(start, head.end());
@@ -244,6 +251,26 @@ final class MentionFinder {
                 registry.byName(board).ifPresent(e -> mentions.add(mention(sentence, e, m.group(), start, end, Method.COMPOSITE)));
             }
         }
+    }
+
+    /** 内蒙古东部地区, 四川西部: a board's name right after a province or city names a part of that place, not the board. */
+    private void placeParts(Sentence sentence, List<Mention> mentions) {
+        List<Mention> parts = new ArrayList<>();
+        for (Mention board : mentions) {
+            Entity b = registry.get(board.entityId());
+            if (b == null || b.kind() != RegionKind.Board || board.method() == Method.COMPOSITE) {
+                continue;
+            }
+            for (Mention place : mentions) {
+                Entity p = registry.get(place.entityId());
+                if (p != null && place.end() == board.start() && (p.kind() == RegionKind.Province || p.kind() == RegionKind.City)) {
+                    String name = sentence.text().substring(place.start(), board.end());
+                    Entity part = registry.discovered(EntityType.Region, name, RegionKind.MacroRegion, Method.REGION_SUFFIX);
+                    parts.add(mention(sentence, part, name, place.start(), board.end(), part.method()));
+                }
+            }
+        }
+        mentions.addAll(parts);
     }
 
     /** A mention inside a longer mention of another entity (a region inside a discovered mechanism) is not separate. */

@@ -35,9 +35,22 @@ final class PhraseRules {
             "由", "而", "并", "或", "也", "又", "就", "都", "所", "其", "该", "各", "这", "那", "此", "同", "于",
             "中", "上", "下", "间", "内", "外", "是", "为");
 
+    /**
+     * Function words that are also common first characters of words HanLP does not know and splits into single
+     * characters (同城化 → 同/城/化): inside such a run they belong to the word.
+     */
+    private static final Set<String> WORD_INITIAL_FUNCTION_WORDS = Set.of("同", "中", "上", "下", "内", "外", "间", "于", "之", "各");
+
+    /** Adverbs that qualify the verb of a clause, never a name: 不断完善…, 进一步健全…. */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of(
+            "不", "不断", "逐步", "进一步", "更加", "更", "最", "很", "非常", "已", "已经", "正在", "仍", "仍然", "还", "也",
+            "都", "就", "才", "又", "再", "始终", "一直", "切实", "大力", "着力", "尽快", "加快", "努力", "主动", "率先",
+            "积极", "全面", "深入", "持续", "充分", "坚决", "普遍", "基本", "初步", "显著", "明显", "有序", "稳步", "亟须",
+            "亟需", "必须", "务必", "重点", "加紧", "尚", "尚未", "没有", "共同");
+
     private static final Pattern BAD_NAME = Pattern.compile("[\\s\\p{Punct}0-9A-Za-z“”《》（）【】，。、；：？！]");
     private static final Pattern DANGLING =
-            Pattern.compile("^[的和与及等了之而并或也又就都所其该这那此于]|[的和与及对在等了之]$");
+            Pattern.compile("^[的和与及等了之而并或也又就所其该这那此于]|[的和与及对在等了之]$"); // 都 opens 都市圈
 
     /**
      * Where a discovered name starts, skipping leading governing verbs and function words, whole tokens only,
@@ -69,6 +82,23 @@ final class PhraseRules {
         String t = token.text();
         return t.length() == 1 && org.policykg.ingest.text.Han.isHan(t.codePointAt(0)) && !token.isPunctuation()
                 && !FUNCTION_WORDS.contains(t) && !GOVERNING_VERBS.contains(t);
+    }
+
+    /**
+     * A single-character function word that opens a run of single characters HanLP cut an unknown word into
+     * (都市圈同城化发展机制 → …/同/城/化/…): {@code next} is the character after it, already in the phrase.
+     */
+    static boolean opensWordFragment(Token token, Token next) {
+        return WORD_INITIAL_FUNCTION_WORDS.contains(token.text()) && isWordFragment(next);
+    }
+
+    /**
+     * An adverb that qualifies a noun inside a name (城乡要素双向流动机制, 区域联防联控机制): two characters or more, not
+     * one of the adverbs that qualify a clause's verb.
+     */
+    static boolean isNameAdverb(Token token) {
+        return token.pos().startsWith("d") && token.text().length() >= 2 && !CLAUSE_ADVERBS.contains(token.text())
+                && !GOVERNING_VERBS.contains(token.text());
     }
 
     /** Parts of speech that cannot be inside a name (HanLP/PKU tags). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.policykg.ingest.gazetteer.Gazetteer;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
@@ -27,7 +28,7 @@ final class SentenceRules {
             "惠及", "辐射", "辐射带动", "保障", "面向", "针对", "引领", "赋能", "加大对", "聚焦", "扶持", "帮扶", "推进", "依托",
             "鼓励");
     private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成)");
-    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|联合|携手|共同");
+    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|联合|携手|共同|交流|互派|互访|互认");
     private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为");
     private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
     private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
@@ -37,11 +38,13 @@ final class SentenceRules {
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final StrategyCoverage coverage;
+    private final Gazetteer gazetteer;
 
-    SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage) {
+    SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer) {
         this.registry = registry;
         this.out = out;
         this.coverage = coverage;
+        this.gazetteer = gazetteer;
     }
 
     void apply(AnnotatedSentence s) {
@@ -177,7 +180,7 @@ final class SentenceRules {
         List<List<Mention>> runs = new ArrayList<>();
         List<Mention> current = new ArrayList<>();
         Mention previous = null;
-        for (Mention m : s.mentions()) {
+        for (Mention m : withoutQualifiers(s.mentions())) {
             if (previous != null && m.start() == previous.start()) {
                 current.add(m);
                 continue;
@@ -222,7 +225,8 @@ final class SentenceRules {
 
     /**
      * Who cooperates with whom in a list: each composite within itself (港深、澳珠合作); pairs joined by 与/和/同
-     * and listed with 、 pair within themselves (福建与宁夏、浙江与四川结对); a plain list pairwise.
+     * and listed with 、 pair within themselves (福建与宁夏、浙江与四川结对); one joined to a 、 list partners each
+     * of them (成都与德阳、眉山、资阳共建); a plain list pairwise.
      */
     private static java.util.Collection<List<Mention>> partners(String text, List<Mention> regions) {
         java.util.Map<Integer, List<Mention>> bySpan = new java.util.LinkedHashMap<>();
@@ -244,13 +248,24 @@ final class SentenceRules {
             group.add(regions.get(i));
         }
         groups.add(group);
-        return pairJoiner && groups.size() > 1 ? groups : List.of(regions);
+        if (!pairJoiner || groups.size() == 1) {
+            return List.of(regions);
+        }
+        if (groups.stream().allMatch(g -> g.size() > 1)) {
+            return groups; // 福建与宁夏、浙江与四川: pairs
+        }
+        if (groups.get(0).size() == 2 && groups.stream().skip(1).allMatch(g -> g.size() == 1)) {
+            // 成都与德阳、眉山、资阳共建: the first with each of the others
+            Mention hub = regions.get(0);
+            return regions.stream().skip(1).map(other -> List.of(hub, other)).toList();
+        }
+        return List.of(regions);
     }
 
     /** 中原城市群深化与京津冀的产业合作, 广西与云南在口岸建设方面加强合作. */
     private void partners(AnnotatedSentence s) {
         String text = s.text();
-        List<Mention> regions = s.of(EntityType.Region);
+        List<Mention> regions = withoutQualifiers(s.of(EntityType.Region));
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention a = regions.get(i);
             Mention b = regions.get(i + 1);
@@ -263,6 +278,27 @@ final class SentenceRules {
                 out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
             }
         }
+    }
+
+    /**
+     * 江苏南京, 广西百色: a province written right before a place inside it only says where that place is. The pair
+     * becomes one mention of the place, spanning both, so partners are paired across it.
+     */
+    private List<Mention> withoutQualifiers(List<Mention> regions) {
+        List<Mention> result = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            Mention m = regions.get(i);
+            if (i + 1 < regions.size() && m.end() == regions.get(i + 1).start() && m.type() == EntityType.Region
+                    && regions.get(i + 1).type() == EntityType.Region
+                    && gazetteer.isInside(entity(regions.get(i + 1)).name(), entity(m).name())) {
+                Mention place = regions.get(++i);
+                result.add(new Mention(place.sentenceId(), place.entityId(), place.type(), m.surface() + place.surface(),
+                        m.start(), place.end(), place.method()));
+            } else {
+                result.add(m);
+            }
+        }
+        return result;
     }
 
     private void relate(Mention source, Mention target, Method method, long strategiesInClause, String... evidence) {

@@ -37,6 +37,7 @@ public final class Gazetteer {
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         g.readRegions(yaml("gazetteer/regions.yaml"));
+        g.readCities(yaml("gazetteer/cities.yaml"));
         g.readSimple(yaml("gazetteer/strategies.yaml"), "strategies", EntityType.Strategy);
         g.readSimple(yaml("gazetteer/mechanisms.yaml"), "mechanisms", EntityType.Mechanism);
         for (Object word : (List<?>) yaml("gazetteer/vocabulary.yaml").getOrDefault("vocabulary", List.of())) {
@@ -66,6 +67,11 @@ public final class Gazetteer {
             }
         }
         return result;
+    }
+
+    /** Whether the gazetteer places {@code name} inside {@code region} (南京 inside 江苏, 江苏 inside 东部地区). */
+    public boolean isInside(String name, String region) {
+        return ancestors(name).stream().anyMatch(a -> a.name().equals(region));
     }
 
     /** The regional board (东部/中部/西部/东北地区) a region lies in, if the gazetteer knows it. */
@@ -124,6 +130,29 @@ public final class Gazetteer {
         }
         for (Object term : (List<Object>) yaml.getOrDefault("notRegions", List.of())) {
             blocked.add(String.valueOf(term));
+        }
+    }
+
+    /** Prefecture-level cities and prefectures by province; an entry regions.yaml already made wins. */
+    @SuppressWarnings("unchecked")
+    private void readCities(Map<String, Object> yaml) {
+        ((Map<String, Object>) yaml.get("cities")).forEach((province, names) -> {
+            for (Object name : (List<Object>) names) {
+                String city = String.valueOf(name);
+                addCity(city, List.of(city + "市"), province);
+            }
+        });
+        ((Map<String, Object>) yaml.get("prefectures")).forEach((province, names) -> {
+            for (Object name : (List<Object>) names) {
+                String prefecture = String.valueOf(name);
+                addCity(prefecture, List.of(prefecture.replaceAll("(州|地区)$", "")), province);
+            }
+        });
+    }
+
+    private void addCity(String name, List<String> aliases, String province) {
+        if (!byName.containsKey(name) && aliases.stream().noneMatch(bySurface::containsKey) && !bySurface.containsKey(name)) {
+            add(new GazetteerEntry(name, EntityType.Region, RegionKind.City, aliases, List.of(province), List.of()));
         }
     }
 

@@ -34,18 +34,19 @@ class ExtractionQualityTest {
     @Test
     void developmentArticles() {
         Evaluation e = evaluate(Fixtures.UNSEEN);
-        assertThat(e.allEntities().f1()).isGreaterThanOrEqualTo(0.93);
+        assertThat(e.allEntities().f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(e.allRelations().f1()).isGreaterThanOrEqualTo(0.90);
         assertThat(e.relations().get("COOPERATES_WITH").f1()).isGreaterThanOrEqualTo(0.95);
     }
 
     /**
-     * Today's honest figure for an unseen article: entities hold up, relations do not (see README: the article's
-     * mechanisms are words HanLP does not know, so their relations are lost). Only the entity floor is guarded.
+     * Today's honest figure for an unseen article (u8, written after the last rule change and scored once: entity
+     * F1 0.895, relation F1 0.746). Guarded just under that, so a change that loses it fails.
      */
     @Test
     void heldOutArticle() {
         Evaluation e = evaluate(Path.of("src", "test", "resources", "heldout"));
-        assertThat(e.allEntities().f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(e.allEntities().f1()).isGreaterThanOrEqualTo(0.88);
+        assertThat(e.allRelations().f1()).isGreaterThanOrEqualTo(0.72);
     }
 }

@@ -73,6 +73,36 @@ class ExtractionTest {
     }
 
     @Test
+    void mechanismNamesHoldWordsHanLpDoesNotKnow() {
+        // 同城化 comes as 同(p)/城/化, 双向 as an adverb, 对口合作 as a known mechanism's activity word
+        assertThat(names(extract("应完善都市圈同城化发展机制和城乡要素双向流动机制。"), EntityType.Mechanism))
+                .containsExactlyInAnyOrder("都市圈同城化发展机制", "城乡要素双向流动机制");
+        assertThat(names(extract("健全对口合作干部双向挂职机制。"), EntityType.Mechanism)).containsExactly("对口合作干部双向挂职机制");
+        // an adverb that qualifies the clause's verb stays outside the name
+        assertThat(names(extract("要不断健全区域合作机制。"), EntityType.Mechanism)).containsExactly("区域合作机制");
+    }
+
+    @Test
+    void aBoardNameAfterAProvinceNamesPartOfThatProvince() {
+        DocumentGraph g = extract("辽宁、吉林、黑龙江三省和内蒙古东部地区的营商环境仍有差距。");
+        assertThat(names(g, EntityType.Region)).contains("内蒙古东部地区", "辽宁", "吉林", "黑龙江").doesNotContain("东部地区");
+    }
+
+    /** Cooperation is symmetric: each pair as its two names in sorted order. */
+    private static Set<String> partners(String text) {
+        return relations(extract(text), RelationType.COOPERATES_WITH).stream()
+                .map(r -> r.split(" -> ")).map(p -> p[0].compareTo(p[1]) < 0 ? p[0] + "+" + p[1] : p[1] + "+" + p[0])
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void cooperationPartnersAcrossProvinceQualifiersAndOneToManyLists() {
+        assertThat(partners("马鞍山与江苏南京和镇江协同制定保护决定。")).contains("南京+马鞍山").noneMatch(p -> p.contains("江苏"));
+        assertThat(partners("支持成都与德阳、眉山、资阳共建示范区。")).containsExactlyInAnyOrder("德阳+成都", "成都+眉山", "成都+资阳");
+        assertThat(partners("推动福建与宁夏、浙江与四川深化结对合作。")).containsExactlyInAnyOrder("宁夏+福建", "四川+浙江");
+    }
+
+    @Test
     void expandsCompositeMentionsAndKeepsLookalikesApart() {
         DocumentGraph g = extract("加大中央财政对中西部地区的转移支付力度。东、中、西部和东北地区义务教育生师比基本持平。打造面向东北亚国际开放高地。");
         assertThat(g.mentions().stream().filter(m -> m.surface().equals("中西部地区")).map(m -> g.entities().stream()
