@@ -1,12 +1,15 @@
 package org.policykg.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
 import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.segment.Segmenter;
 import org.policykg.ingest.structure.Sentence;
@@ -56,6 +59,15 @@ public final class Extractor {
         }
         new ScopeRules(gazetteer, registry, relations).apply(annotated);
         new GazetteerRules(gazetteer, registry, relations).apply(sentencesByEntity);
-        return new DocumentGraph(document, registry.all(), mentions, relations.relations());
+        // only entities the document names or relates: a known name met inside a longer one (关中 in 关中平原城市群)
+        // was registered but its mention dropped, and must not become a node no fact supports
+        Set<String> used = new HashSet<>();
+        mentions.forEach(m -> used.add(m.entityId()));
+        relations.relations().forEach(r -> {
+            used.add(r.fromId());
+            used.add(r.toId());
+        });
+        List<Entity> entities = registry.all().stream().filter(e -> used.contains(e.id())).toList();
+        return new DocumentGraph(document, entities, mentions, relations.relations());
     }
 }

@@ -22,8 +22,10 @@ public final class Pipeline {
     private final TextCleaner cleaner;
     private final DocumentStructurer structurer = new DocumentStructurer();
     private final Extractor extractor;
+    private final Gazetteer gazetteer;
 
     public Pipeline(Gazetteer gazetteer, long maxBytes) {
+        this.gazetteer = gazetteer;
         this.decoder = new TextDecoder(maxBytes);
         HanLpSegmenter segmenter = new HanLpSegmenter(gazetteer.terms());
         this.cleaner = new TextCleaner(segmenter);
@@ -32,6 +34,11 @@ public final class Pipeline {
 
     public static Pipeline withDefaults() {
         return new Pipeline(Gazetteer.load(), TextDecoder.DEFAULT_MAX_BYTES);
+    }
+
+    /** The domain dictionary the extraction stage uses. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     /** Loads HanLP's models and dictionaries now (they load lazily on first use) by processing a short text. */

@@ -64,6 +64,9 @@ class GraphWriteTest {
         Map<String, Long> before = GraphCounts.of(driver, null);
         assertThat(before.get("Document")).isEqualTo(5);
         assertThat(before.get("SERVES")).isPositive();
+        // every entity node is named by a sentence or takes part in a fact: nothing a deletion could sweep away by mistake
+        assertThat(query("MATCH (e:Entity) WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)--(:Entity) RETURN e.name AS name", Map.of()))
+                .extracting(r -> r.get("name").asString()).isEmpty();
 
         IngestReport second = ingester.ingest(Fixtures.CORPUS, CorpusIngester.Progress.NONE);
         assertThat(second.unchanged()).isEqualTo(5);
