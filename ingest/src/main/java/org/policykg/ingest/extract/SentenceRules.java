@@ -1,6 +1,5 @@
 package org.policykg.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,12 +13,11 @@ import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.segment.Token;
 
 /**
- * Relations stated inside one sentence:
+ * Relations stated inside one sentence (cooperation: {@link CooperationRules}):
  * <ul>
  * <li>trigger words: a mechanism or strategy, then 服务/支持/带动/推动/促进… in its clause or opening the next,
  *     then the regions or strategies it acts on;</li>
  * <li>enumerations closed by a category: 京津冀、长三角、粤港澳大湾区等三大动力源 → each PART_OF 动力源地区;</li>
- * <li>cooperation: regions joined by 、/与/和 (or one composite such as 港深) with 合作/协作/联动… in the clause.</li>
  * </ul>
  */
 final class SentenceRules {
@@ -28,30 +26,27 @@ final class SentenceRules {
             "惠及", "辐射", "辐射带动", "保障", "面向", "针对", "引领", "赋能", "加大对", "聚焦", "扶持", "帮扶", "推进", "依托",
             "鼓励");
     private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成)");
-    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|联合|携手|共同|交流|互派|互访|互认");
-    private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为");
-    private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
-    private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final StrategyCoverage coverage;
-    private final Gazetteer gazetteer;
+    private final MentionRuns runs;
+    private final CooperationRules cooperation;
 
     SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer) {
         this.registry = registry;
         this.out = out;
         this.coverage = coverage;
-        this.gazetteer = gazetteer;
+        this.runs = new MentionRuns(registry, gazetteer);
+        this.cooperation = new CooperationRules(registry, out, runs);
     }
 
     void apply(AnnotatedSentence s) {
         triggers(s);
         enumerations(s);
-        cooperation(s);
-        partners(s);
+        cooperation.apply(s);
     }
 
     private void triggers(AnnotatedSentence s) {
@@ -152,11 +147,9 @@ final class SentenceRules {
         }
     }
 
-
     private void enumerations(AnnotatedSentence s) {
-        List<List<Mention>> runs = runs(s);
         String text = s.text();
-        for (List<Mention> run : runs) {
+        for (List<Mention> run : runs.of(s)) {
             Mention last = run.get(run.size() - 1);
             for (Mention category : s.mentions()) {
                 if (category.start() < last.end() || category.type() != last.type() || run.stream().anyMatch(m -> m.entityId().equals(category.entityId()))) {
@@ -173,132 +166,6 @@ final class SentenceRules {
                 break;
             }
         }
-    }
-
-    /** Runs of same-type mentions joined only by 、/和/与/及 (composite parts share a span and count once). */
-    private List<List<Mention>> runs(AnnotatedSentence s) {
-        List<List<Mention>> runs = new ArrayList<>();
-        List<Mention> current = new ArrayList<>();
-        Mention previous = null;
-        for (Mention m : withoutQualifiers(s.mentions())) {
-            if (previous != null && m.start() == previous.start()) {
-                current.add(m);
-                continue;
-            }
-            boolean joined = previous != null && m.type() == previous.type() && m.start() >= previous.end()
-                    && ENUMERATION_JOIN.matcher(s.text().substring(previous.end(), m.start())).matches();
-            if (!joined && !current.isEmpty()) {
-                runs.add(current);
-                current = new ArrayList<>();
-            }
-            current.add(m);
-            previous = m;
-        }
-        if (!current.isEmpty()) {
-            runs.add(current);
-        }
-        return runs;
-    }
-
-    private void cooperation(AnnotatedSentence s) {
-        String text = s.text();
-        for (List<Mention> run : runs(s)) {
-            List<Mention> regions = run.stream().filter(m -> m.type() == EntityType.Region).toList();
-            if (regions.size() < 2) {
-                continue;
-            }
-            Mention last = regions.get(regions.size() - 1);
-            int clauseEnd = Clauses.endOf(text, last.end());
-            java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(last.end(), clauseEnd));
-            if (!cue.find() || cue.start() > 12 || NOT_BETWEEN_COOPERATION.matcher(text.substring(last.end(), last.end() + cue.start())).find()) {
-                continue;
-            }
-            for (List<Mention> group : partners(text, regions)) {
-                for (int i = 0; i < group.size(); i++) {
-                    for (int j = i + 1; j < group.size(); j++) {
-                        out.add(RelationType.COOPERATES_WITH, entity(group.get(i)), entity(group.get(j)), Method.TRIGGER, s.id());
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * Who cooperates with whom in a list: each composite within itself (港深、澳珠合作); pairs joined by 与/和/同
-     * and listed with 、 pair within themselves (福建与宁夏、浙江与四川结对); one joined to a 、 list partners each
-     * of them (成都与德阳、眉山、资阳共建); a plain list pairwise.
-     */
-    private static java.util.Collection<List<Mention>> partners(String text, List<Mention> regions) {
-        java.util.Map<Integer, List<Mention>> bySpan = new java.util.LinkedHashMap<>();
-        regions.forEach(m -> bySpan.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m));
-        if (bySpan.values().stream().anyMatch(g -> g.size() > 1)) {
-            return bySpan.values();
-        }
-        List<List<Mention>> groups = new ArrayList<>();
-        List<Mention> group = new ArrayList<>(List.of(regions.get(0)));
-        boolean pairJoiner = false;
-        for (int i = 1; i < regions.size(); i++) {
-            String joiner = text.substring(regions.get(i - 1).end(), regions.get(i).start());
-            if (joiner.equals("、")) {
-                groups.add(group);
-                group = new ArrayList<>();
-            } else {
-                pairJoiner = true;
-            }
-            group.add(regions.get(i));
-        }
-        groups.add(group);
-        if (!pairJoiner || groups.size() == 1) {
-            return List.of(regions);
-        }
-        if (groups.stream().allMatch(g -> g.size() > 1)) {
-            return groups; // 福建与宁夏、浙江与四川: pairs
-        }
-        if (groups.get(0).size() == 2 && groups.stream().skip(1).allMatch(g -> g.size() == 1)) {
-            // 成都与德阳、眉山、资阳共建: the first with each of the others
-            Mention hub = regions.get(0);
-            return regions.stream().skip(1).map(other -> List.of(hub, other)).toList();
-        }
-        return List.of(regions);
-    }
-
-    /** 中原城市群深化与京津冀的产业合作, 广西与云南在口岸建设方面加强合作. */
-    private void partners(AnnotatedSentence s) {
-        String text = s.text();
-        List<Mention> regions = withoutQualifiers(s.of(EntityType.Region));
-        for (int i = 0; i + 1 < regions.size(); i++) {
-            Mention a = regions.get(i);
-            Mention b = regions.get(i + 1);
-            if (b.start() < a.end() || b.start() == a.start() || !PARTNER.matcher(text.substring(a.end(), b.start())).matches()) {
-                continue;
-            }
-            int clauseEnd = Clauses.endOf(text, b.end());
-            java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(b.end(), clauseEnd));
-            if (cue.find() && cue.start() <= 12 && !NOT_BETWEEN_COOPERATION.matcher(text.substring(b.end(), b.end() + cue.start())).find()) {
-                out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
-            }
-        }
-    }
-
-    /**
-     * 江苏南京, 广西百色: a province written right before a place inside it only says where that place is. The pair
-     * becomes one mention of the place, spanning both, so partners are paired across it.
-     */
-    private List<Mention> withoutQualifiers(List<Mention> regions) {
-        List<Mention> result = new ArrayList<>();
-        for (int i = 0; i < regions.size(); i++) {
-            Mention m = regions.get(i);
-            if (i + 1 < regions.size() && m.end() == regions.get(i + 1).start() && m.type() == EntityType.Region
-                    && regions.get(i + 1).type() == EntityType.Region
-                    && gazetteer.isInside(entity(regions.get(i + 1)).name(), entity(m).name())) {
-                Mention place = regions.get(++i);
-                result.add(new Mention(place.sentenceId(), place.entityId(), place.type(), m.surface() + place.surface(),
-                        m.start(), place.end(), place.method()));
-            } else {
-                result.add(m);
-            }
-        }
-        return result;
     }
 
     private void relate(Mention source, Mention target, Method method, long strategiesInClause, String... evidence) {

@@ -1,0 +1,121 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * Who cooperates with whom inside one sentence: regions joined by 、/与/和 (or one composite such as 港深) with
+ * 合作/协作/联动… shortly after them in the clause, paired as the list's joiners say.
+ */
+final class CooperationRules {
+
+    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|联合|携手|共同|交流|互派|互访|互认");
+    private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为");
+    private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
+
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+    private final MentionRuns runs;
+
+    CooperationRules(EntityRegistry registry, RelationCollector out, MentionRuns runs) {
+        this.registry = registry;
+        this.out = out;
+        this.runs = runs;
+    }
+
+    void apply(AnnotatedSentence s) {
+        lists(s);
+        partners(s);
+    }
+
+    private void lists(AnnotatedSentence s) {
+        String text = s.text();
+        for (List<Mention> run : runs.of(s)) {
+            List<Mention> regions = run.stream().filter(m -> m.type() == EntityType.Region).toList();
+            if (regions.size() < 2) {
+                continue;
+            }
+            Mention last = regions.get(regions.size() - 1);
+            int clauseEnd = Clauses.endOf(text, last.end());
+            java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(last.end(), clauseEnd));
+            if (!cue.find() || cue.start() > 12 || NOT_BETWEEN_COOPERATION.matcher(text.substring(last.end(), last.end() + cue.start())).find()) {
+                continue;
+            }
+            for (List<Mention> group : partners(text, regions)) {
+                for (int i = 0; i < group.size(); i++) {
+                    for (int j = i + 1; j < group.size(); j++) {
+                        out.add(RelationType.COOPERATES_WITH, entity(group.get(i)), entity(group.get(j)), Method.TRIGGER, s.id());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Who cooperates with whom in a list: each composite within itself (港深、澳珠合作); pairs joined by 与/和/同
+     * and listed with 、 pair within themselves (福建与宁夏、浙江与四川结对); one joined to a 、 list partners each
+     * of them (成都与德阳、眉山、资阳共建); a plain list pairwise.
+     */
+    private static java.util.Collection<List<Mention>> partners(String text, List<Mention> regions) {
+        java.util.Map<Integer, List<Mention>> bySpan = new java.util.LinkedHashMap<>();
+        regions.forEach(m -> bySpan.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m));
+        if (bySpan.values().stream().anyMatch(g -> g.size() > 1)) {
+            return bySpan.values();
+        }
+        List<List<Mention>> groups = new ArrayList<>();
+        List<Mention> group = new ArrayList<>(List.of(regions.get(0)));
+        boolean pairJoiner = false;
+        for (int i = 1; i < regions.size(); i++) {
+            String joiner = text.substring(regions.get(i - 1).end(), regions.get(i).start());
+            if (joiner.equals("、")) {
+                groups.add(group);
+                group = new ArrayList<>();
+            } else {
+                pairJoiner = true;
+            }
+            group.add(regions.get(i));
+        }
+        groups.add(group);
+        if (!pairJoiner || groups.size() == 1) {
+            return List.of(regions);
+        }
+        if (groups.stream().allMatch(g -> g.size() > 1)) {
+            return groups; // 福建与宁夏、浙江与四川: pairs
+        }
+        if (groups.get(0).size() == 2 && groups.stream().skip(1).allMatch(g -> g.size() == 1)) {
+            // 成都与德阳、眉山、资阳共建: the first with each of the others
+            Mention hub = regions.get(0);
+            return regions.stream().skip(1).map(other -> List.of(hub, other)).toList();
+        }
+        return List.of(regions);
+    }
+
+    /** 中原城市群深化与京津冀的产业合作, 广西与云南在口岸建设方面加强合作. */
+    private void partners(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> regions = runs.withoutQualifiers(s.of(EntityType.Region));
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention a = regions.get(i);
+            Mention b = regions.get(i + 1);
+            if (b.start() < a.end() || b.start() == a.start() || !PARTNER.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            int clauseEnd = Clauses.endOf(text, b.end());
+            java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(b.end(), clauseEnd));
+            if (cue.find() && cue.start() <= 12 && !NOT_BETWEEN_COOPERATION.matcher(text.substring(b.end(), b.end() + cue.start())).find()) {
+                out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
+            }
+        }
+    }
+
+    private Entity entity(Mention m) {
+        return registry.get(m.entityId());
+    }
+}
