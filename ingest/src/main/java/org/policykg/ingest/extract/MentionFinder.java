@@ -38,10 +38,12 @@ final class MentionFinder {
 
     private final Gazetteer gazetteer;
     private final EntityRegistry registry;
+    private final PlaceLists placeLists;
 
     MentionFinder(Gazetteer gazetteer, EntityRegistry registry) {
         this.gazetteer = gazetteer;
         this.registry = registry;
+        this.placeLists = new PlaceLists(gazetteer);
     }
 
     List<Mention> find(Sentence sentence, List<Token> tokens) {
@@ -62,6 +64,10 @@ final class MentionFinder {
             } else if (!gazetteer.isBlocked(token.text())) {
                 regionPhrase(sentence, tokens, i).ifPresent(mentions::add);
             }
+        }
+        for (Token place : placeLists.find(tokens, mentions)) {
+            Entity entity = registry.discovered(EntityType.Region, place.text(), RegionKind.City, Method.PLACE_RECOGNITION);
+            mentions.add(mention(sentence, entity, place.text(), place.start(), place.end(), entity.method()));
         }
         boardShorthand(sentence, mentions);
         placeParts(sentence, mentions);

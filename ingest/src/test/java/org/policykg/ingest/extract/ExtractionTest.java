@@ -83,6 +83,15 @@ class ExtractionTest {
     }
 
     @Test
+    void placesTheGazetteerLacksCountWhenAListVouchesForThem() {
+        assertThat(names(extract("东兴、凭祥、瑞丽等口岸城市的开放水平明显提高。"), EntityType.Region)).contains("东兴", "凭祥", "瑞丽");
+        assertThat(names(extract("支持霍尔果斯与喀什联动发展外贸加工产业。"), EntityType.Region)).contains("霍尔果斯", "喀什地区");
+        // mountains and rivers, neighbouring countries and a lone guess are not regions
+        assertThat(names(extract("保护大小兴安岭、长白山、松花江、辽河等生态屏障。推动广西与越南、老挝、缅甸扩大贸易。"), EntityType.Region))
+                .doesNotContain("长白山", "松花江", "辽河", "越南", "老挝", "缅甸");
+    }
+
+    @Test
     void aBoardNameAfterAProvinceNamesPartOfThatProvince() {
         DocumentGraph g = extract("辽宁、吉林、黑龙江三省和内蒙古东部地区的营商环境仍有差距，四川西部地区交通不便。");
         // 内蒙古东部地区 is the gazetteer's 蒙东; 四川西部地区 is found by the rule
