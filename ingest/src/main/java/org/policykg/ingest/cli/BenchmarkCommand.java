@@ -146,9 +146,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(f);
-                pipeline.process(org.policykg.ingest.source.DocumentMeta.untitled(f.getFileName().toString()), bytes);
-                characters += new String(bytes, StandardCharsets.UTF_8).length();
+                characters += pipeline.process(org.policykg.ingest.source.DocumentMeta.untitled(f.getFileName().toString()),
+                        Files.readAllBytes(f)).document().source().text().length();
             }
         }
         return characters / ((System.nanoTime() - start) / 1e9);

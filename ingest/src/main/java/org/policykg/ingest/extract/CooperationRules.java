@@ -18,6 +18,7 @@ final class CooperationRules {
 
     private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|联合|携手|共同|交流|互派|互访|互认");
     private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为");
+    private static final int CUE_DISTANCE = 12;
     private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
 
     private final EntityRegistry registry;
@@ -42,10 +43,7 @@ final class CooperationRules {
             if (regions.size() < 2) {
                 continue;
             }
-            Mention last = regions.get(regions.size() - 1);
-            int clauseEnd = Clauses.endOf(text, last.end());
-            java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(last.end(), clauseEnd));
-            if (!cue.find() || cue.start() > 12 || NOT_BETWEEN_COOPERATION.matcher(text.substring(last.end(), last.end() + cue.start())).find()) {
+            if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end())) {
                 continue;
             }
             for (List<Mention> group : partners(text, regions)) {
@@ -107,12 +105,17 @@ final class CooperationRules {
             if (b.start() < a.end() || b.start() == a.start() || !PARTNER.matcher(text.substring(a.end(), b.start())).matches()) {
                 continue;
             }
-            int clauseEnd = Clauses.endOf(text, b.end());
-            java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(b.end(), clauseEnd));
-            if (cue.find() && cue.start() <= 12 && !NOT_BETWEEN_COOPERATION.matcher(text.substring(b.end(), b.end() + cue.start())).find()) {
+            if (cooperationCueAfter(text, b.end())) {
                 out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
             }
         }
+    }
+
+    /** A cooperation word within 12 characters after {@code offset}, in the same clause, with no 等/为/以 before it. */
+    private static boolean cooperationCueAfter(String text, int offset) {
+        java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(offset, Clauses.endOf(text, offset)));
+        return cue.find() && cue.start() <= CUE_DISTANCE
+                && !NOT_BETWEEN_COOPERATION.matcher(text.substring(offset, offset + cue.start())).find();
     }
 
     private Entity entity(Mention m) {

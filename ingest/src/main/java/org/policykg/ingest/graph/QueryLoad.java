@@ -3,16 +3,12 @@ package org.policykg.ingest.graph;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -33,33 +29,16 @@ public final class QueryLoad {
     private QueryLoad() {
     }
 
-    /**
-     * Runs a query file as Browser would: its {@code :param name => literal} lines set the parameters (each literal
-     * evaluated by Neo4j, so types are Browser's), {@code //} lines are comments, the rest is one statement.
-     */
+    /** Runs a query file as Browser would ({@link CypherFile}): its parameters first, then the statement. */
     public static Result run(String uri, String user, String password, String database, String queryFile,
                              int clients, Duration warmUp, Duration duration) {
-        StringBuilder cypher = new StringBuilder();
-        Map<String, String> literals = new LinkedHashMap<>();
-        for (String line : queryFile.split("\n")) {
-            Matcher m = PARAM.matcher(line.strip());
-            if (m.matches()) {
-                literals.put(m.group(1), m.group(2));
-            } else if (!line.strip().startsWith("//")) {
-                cypher.append(line).append('\n');
-            }
-        }
-        String statement = cypher.toString().strip().replaceAll(";$", "");
+        CypherFile file = CypherFile.parse(queryFile);
         try (Driver driver = Neo4jGraph.connect(uri, user, password); Session session = Neo4jGraph.session(driver, database)) {
-            Map<String, Object> params = new HashMap<>();
-            // the literal comes from our own benchmark file, evaluated the way Browser's :param evaluates it
-            literals.forEach((name, literal) -> params.put(name, session.run("RETURN " + literal + " AS value").single().get("value").asObject()));
-            measure(driver, database, statement, params, clients, warmUp); // fills the query cache and the connection pool
-            return measure(driver, database, statement, params, clients, duration);
+            Map<String, Object> params = file.params(session);
+            measure(driver, database, file.statement(), params, clients, warmUp); // fills the query cache and the connection pool
+            return measure(driver, database, file.statement(), params, clients, duration);
         }
     }
-
-    private static final Pattern PARAM = Pattern.compile("^:param\\s+(\\w+)\\s*=>\\s*(.+)$");
 
     private static Result measure(Driver driver, String database, String cypher, Map<String, Object> params,
                                   int clients, Duration duration) {
