@@ -40,7 +40,7 @@ final class GazetteerRules {
             if (entity.type() == EntityType.Mechanism) {
                 names(entity, evidence);
             }
-            hierarchy(entity, evidence);
+            hierarchy(entity, evidence, sentencesByEntity.keySet());
         }
     }
 
@@ -64,18 +64,28 @@ final class GazetteerRules {
         }
     }
 
-    private void hierarchy(Entity entity, String[] evidence) {
+    /**
+     * Containment the gazetteer knows, between entities this document names: each named entity is PART_OF its nearest
+     * named ancestors (沈阳 → 辽宁 when both are named, 沈阳 → 东北地区 when 辽宁 is not). An ancestor the document does
+     * not name is no fact of the document.
+     */
+    private void hierarchy(Entity entity, String[] evidence, java.util.Set<String> named) {
         GazetteerEntry entry = gazetteer.byName(entity.name()).filter(g -> g.type() == entity.type()).orElse(null);
         if (entry == null) {
             return;
         }
         List<GazetteerEntry> todo = new ArrayList<>(List.of(entry));
+        java.util.Set<String> seen = new java.util.HashSet<>();
         while (!todo.isEmpty()) {
             GazetteerEntry child = todo.remove(0);
             for (String parentName : child.partOf()) {
-                gazetteer.byName(parentName).ifPresent(parent -> {
-                    out.add(RelationType.PART_OF, registry.known(child), registry.known(parent), Method.HIERARCHY, evidence);
-                    todo.add(parent);
+                gazetteer.byName(parentName).filter(parent -> seen.add(parent.name())).ifPresent(parent -> {
+                    Entity known = registry.known(parent);
+                    if (named.contains(known.id())) {
+                        out.add(RelationType.PART_OF, entity, known, Method.HIERARCHY, evidence);
+                    } else {
+                        todo.add(parent);
+                    }
                 });
             }
         }
