@@ -23,6 +23,8 @@ import org.policykg.ingest.model.RelationType;
  */
 final class GazetteerRules {
 
+    private static final java.util.regex.Pattern COOPERATION = java.util.regex.Pattern.compile("协作|合作|帮扶|对口|联动|互助");
+
     private final Gazetteer gazetteer;
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -51,7 +53,9 @@ final class GazetteerRules {
             int matched = 0;
             for (int j = name.length() - (i == 0 ? 1 : 0); j >= i + 2; j--) {
                 List<GazetteerEntry> found = gazetteer.lookup(name.substring(i, j));
-                if (!found.isEmpty() && found.get(0).type() != EntityType.Mechanism) {
+                // 东西部协作机制: several regions working together name the activity, not regions it serves
+                boolean together = found.size() > 1 && COOPERATION.matcher(name.substring(j)).lookingAt();
+                if (!found.isEmpty() && !together && found.get(0).type() != EntityType.Mechanism) {
                     for (GazetteerEntry target : found) {
                         RelationType type = target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS;
                         out.add(type, mechanism, registry.known(target), Method.NAME, evidence);
