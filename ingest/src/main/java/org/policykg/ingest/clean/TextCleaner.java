@@ -3,6 +3,8 @@ package org.policykg.ingest.clean;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policykg.ingest.marks.LineMarks;
+
 /**
  * The cleaning stage. Needs: decoded text. Adds: paragraphs (blocks) with extraction damage repaired.
  * Steps run in a fixed order, each small and tested on its own with damage taken from the corpus.
@@ -17,7 +19,7 @@ public final class TextCleaner {
 
     /** @param words tells whether a word runs across a line break, so a broken line is not taken for a headline */
     public TextCleaner(WordBoundary words) {
-        this.lines = new LineJoiner(words);
+        this.lines = new LineJoiner(words, LineMarks.standard());
     }
 
     public TextCleaner() {

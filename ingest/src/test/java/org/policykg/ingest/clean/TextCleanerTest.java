@@ -110,4 +110,33 @@ class TextCleanerTest {
                 org.assertj.core.groups.Tuple.tuple("促进区域协调发展，是解决发展不平衡不充分问题的重要途径，是推动高质量发展、促进共同富裕的内在要求。", false),
                 org.assertj.core.groups.Tuple.tuple("沿着合作区通港大道一路向东，一条新能源汽车产业走廊贯穿合作区，比亚迪汽车工业园二期已经建成投产。", false));
     }
+
+    /** Made-up lines in the shape of an official document's head and close. */
+    @Test
+    void keepsTitleNumberSignatureDateAndAttachmentLinesApart() {
+        String text = """
+                国务院关于健全区际利益补偿机制的意见
+                国发〔2025〕9号
+                各地区要把区域协调发展摆在更加突出的位置，健全区际利益补偿机制，加大对欠发达地区的支持力度，推动基本公共服务均等化，促进各类要素合理流动和高效集聚。
+                附件：区域协调发展重点任务清单
+                国家发展改革委
+                2025年4月8日
+                附件
+                区域协调发展重点任务清单（2025—2027年）
+                为健全区际利益补偿机制，制定本清单。
+                """;
+        assertThat(clean(text)).containsExactly(
+                "国务院关于健全区际利益补偿机制的意见",
+                "国发〔2025〕9号",
+                "各地区要把区域协调发展摆在更加突出的位置，健全区际利益补偿机制，加大对欠发达地区的支持力度，推动基本公共服务均等化，促进各类要素合理流动和高效集聚。",
+                "附件：区域协调发展重点任务清单",
+                "国家发展改革委",
+                "2025年4月8日",
+                "附件",
+                "区域协调发展重点任务清单（2025—2027年）",
+                "为健全区际利益补偿机制，制定本清单。");
+        // an organ's name that a newspaper column breaks onto a line of its own still belongs to its sentence
+        assertThat(clean("近日，记者从\n国家发展改革委\n获悉，东部地区\n与东北地区对口\n合作不断深化。"))
+                .containsExactly("近日，记者从国家发展改革委获悉，东部地区与东北地区对口合作不断深化。");
+    }
 }
