@@ -35,6 +35,7 @@ final class AreaNames {
     private static final int MAX_ITEM = 8;
     private static final Pattern COUNT = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+[个大])?$");
     private static final String NOT_A_DISTRICT_START = "市省区县州盟、，；。与和及帮对结等的在";
+    private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
     private static final Set<String> ITEM_SEPARATORS = Set.of("、", "和", "及", "与");
     private static final Set<String> NOT_IN_NAMES = Set.of("的", "等", "和", "与", "及", "、", "在", "对", "向", "将", "把", "是", "为");
 
@@ -56,6 +57,7 @@ final class AreaNames {
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         abbreviations(sentence, all, added);
+        ethnicSuffixes(sentence, all, added);
         districts(sentence, tokens, all, added);
         return added;
     }
@@ -261,6 +263,23 @@ final class AreaNames {
             String areaName = text.substring(start, end);
             if (!covered(found, added, start, end)) {
                 add(sentence, added, areaName, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
+            }
+        }
+    }
+
+    /** 文山壮族苗族自治州: a known prefecture or county written with its full autonomous name is one mention of it. */
+    private void ethnicSuffixes(Sentence sentence, List<Mention> all, List<Mention> added) {
+        String text = sentence.text();
+        for (Mention m : all) {
+            Entity place = registry.get(m.entityId());
+            if (place == null || place.kind() != RegionKind.City) {
+                continue;
+            }
+            Matcher full = AUTONOMOUS.matcher(text).region(m.end(), text.length());
+            if (full.lookingAt()) {
+                registry.seen(place.id(), text.substring(m.start(), full.end()));
+                added.add(new Mention(sentence.id(), place.id(), EntityType.Region, text.substring(m.start(), full.end()), m.start(),
+                        full.end(), m.method()));
             }
         }
     }

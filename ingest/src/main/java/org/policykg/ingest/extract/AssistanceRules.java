@@ -22,7 +22,12 @@ import org.policykg.ingest.model.RelationType;
  */
 final class AssistanceRules {
 
-    private static final Pattern HELPER_GAP = Pattern.compile("^(?:继续|持续|要|将|重点|全面|精准|定点|组织)?$");
+    /** What may stand between helpers and the cue: 等19个省市, 今年, 在劳务协作中, 继续. */
+    private static final Pattern HELPER_GAP = Pattern.compile(
+            "^(?:等[\\d一二三四五六七八九十两]*个?(?:省市|省份|省区|城市|地区)?)?(?:今年|近年来|多年来)?(?:在[^，；。在]{1,10}中)?"
+                    + "(?:继续|持续|要|将|重点|全面|精准|定点|组织|积极|主动)?$");
+    /** 北京市在新疆和田地区援建…, 东部省份向西部省份投入财政援助资金: the recipients stand between 在/向 and the cue. */
+    private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
     private static final Pattern RECIPIENT_GAP = Pattern.compile("^(?:[^，；。、与和]{0,3}的)?$");
     private static final Pattern RUN_JOIN = Pattern.compile("^(?:、|和|及|以及)$");
 
@@ -50,6 +55,9 @@ final class AssistanceRules {
         String text = s.text();
         for (int i = 0; i < regions.size(); i++) {
             Mention last = regions.get(i);
+            if (markedRecipients(s, regions, i)) {
+                continue;
+            }
             int clauseEnd = Clauses.endOf(text, last.end());
             for (int offset = last.end(); offset <= Math.min(last.end() + 6, clauseEnd); offset++) {
                 String cue = RuleBook.at(text, offset, rules.assistanceCues());
@@ -60,12 +68,38 @@ final class AssistanceRules {
                 List<Mention> recipients = runAfter(text, regions, offset + cue.length());
                 for (Mention helper : helpers) {
                     for (Mention recipient : recipients) {
-                        assist(helper, recipient, s.id());
+                        assist(s, helper, recipient);
                     }
                 }
                 break;
             }
         }
+    }
+
+    /** 北京市在新疆和田地区援建…: helpers, 在/向, recipients, then a cue within a few characters in the same clause. */
+    private boolean markedRecipients(AnnotatedSentence s, List<Mention> regions, int helperIndex) {
+        String text = s.text();
+        Mention helper = regions.get(helperIndex);
+        if (helperIndex + 1 >= regions.size()) {
+            return false;
+        }
+        Mention first = regions.get(helperIndex + 1);
+        if (first.start() < helper.end() || !PLACE_MARKER.matcher(text.substring(helper.end(), first.start())).matches()) {
+            return false;
+        }
+        List<Mention> recipients = runAfter(text, regions, first.start());
+        int after = recipients.get(recipients.size() - 1).end();
+        int clauseEnd = Clauses.endOf(text, after);
+        String rest = text.substring(after, Math.min(clauseEnd, after + 12));
+        if (RuleBook.firstIn(rest, rules.assistanceCues()) == null) {
+            return false;
+        }
+        for (Mention h : runBackFrom(text, regions, helperIndex)) {
+            for (Mention recipient : recipients) {
+                assist(s, h, recipient);
+            }
+        }
+        return true;
     }
 
     /** The list of regions ending with {@code regions.get(last)}: 北京、天津 and 上海帮扶… */
@@ -148,7 +182,7 @@ final class AssistanceRules {
             Mention b = regions.get(pair[1]);
             if (help) {
                 boolean secondHelps = inEast(b) && !inEast(a);
-                assist(secondHelps ? b : a, secondHelps ? a : b, s.id());
+                assist(s, secondHelps ? b : a, secondHelps ? a : b);
             } else {
                 out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
             }
@@ -168,10 +202,17 @@ final class AssistanceRules {
         return name.equals("东部地区") || gazetteer.isInside(name, "东部地区");
     }
 
-    private void assist(Mention helper, Mention recipient, String sentenceId) {
+    /** The help, and the mechanisms named before it in the sentence serve the recipient (完善对口支援机制，…帮扶…). */
+    private void assist(AnnotatedSentence s, Mention helper, Mention recipient) {
+        String sentenceId = s.id();
         Entity from = entity(helper);
         Entity to = entity(recipient);
         out.add(RelationType.ASSISTS, from, to, Method.TRIGGER, sentenceId);
+        for (Mention mechanism : s.of(EntityType.Mechanism)) {
+            if (mechanism.end() <= helper.start()) {
+                out.add(RelationType.SERVES, registry.get(mechanism.entityId()), to, Method.TRIGGER, sentenceId);
+            }
+        }
         out.helper(from.id(), sentenceId);
         out.removeStatedIn(RelationType.COOPERATES_WITH, from.id(), to.id(), sentenceId);
         out.removeStatedIn(RelationType.COOPERATES_WITH, to.id(), from.id(), sentenceId);

@@ -35,7 +35,7 @@ final class CompositionRules {
         for (int i = 0; i + 1 < mechanisms.size(); i++) {
             Mention whole = mechanisms.get(i);
             Mention first = mechanisms.get(i + 1);
-            if (first.start() <= whole.start()) {
+            if (first.start() < whole.end()) {
                 continue;
             }
             String between = text.substring(whole.end(), first.start());

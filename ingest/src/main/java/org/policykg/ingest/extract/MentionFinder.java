@@ -40,12 +40,14 @@ final class MentionFinder {
     private final EntityRegistry registry;
     private final PlaceLists placeLists;
     private final AreaNames areaNames;
+    private final SharedMechanismHead sharedMechanismHead;
 
     MentionFinder(Gazetteer gazetteer, EntityRegistry registry) {
         this.gazetteer = gazetteer;
         this.registry = registry;
         this.placeLists = new PlaceLists(gazetteer);
         this.areaNames = new AreaNames(gazetteer, registry);
+        this.sharedMechanismHead = new SharedMechanismHead(registry);
     }
 
     List<Mention> find(Sentence sentence, List<Token> tokens) {
@@ -74,6 +76,7 @@ final class MentionFinder {
         boardShorthand(sentence, mentions);
         placeParts(sentence, mentions);
         mentions.addAll(areaNames.find(sentence, tokens, mentions));
+        mentions.addAll(sharedMechanismHead.find(sentence, sentence.text(), mentions));
         dropShadowed(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;

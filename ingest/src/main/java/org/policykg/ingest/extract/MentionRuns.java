@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.Mention;
 
 /** How the mentions of a sentence group: lists of same-type mentions, and place names qualified by their province. */
@@ -52,19 +55,33 @@ final class MentionRuns {
      */
     List<Mention> withoutQualifiers(List<Mention> regions) {
         List<Mention> result = new ArrayList<>();
-        for (int i = 0; i < regions.size(); i++) {
-            Mention m = regions.get(i);
-            if (i + 1 < regions.size() && m.end() == regions.get(i + 1).start() && m.type() == EntityType.Region
-                    && regions.get(i + 1).type() == EntityType.Region
-                    && gazetteer.isInside(name(regions.get(i + 1)), name(m))) {
-                Mention place = regions.get(++i);
-                result.add(new Mention(place.sentenceId(), place.entityId(), place.type(), m.surface() + place.surface(),
-                        m.start(), place.end(), place.method()));
+        for (Mention m : regions) {
+            Mention previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (previous != null && previous.end() == m.start() && qualifies(previous, m)) {
+                result.set(result.size() - 1, new Mention(m.sentenceId(), m.entityId(), m.type(), previous.surface() + m.surface(),
+                        previous.start(), m.end(), m.method()));
             } else {
                 result.add(m);
             }
         }
         return result;
+    }
+
+    /**
+     * Whether {@code outer}, written right before {@code place}, only says where it is: the gazetteer puts it inside, or
+     * the place is one the gazetteer does not know (云南省文山壮族苗族自治州富宁县) after a province or city.
+     */
+    private boolean qualifies(Mention outer, Mention place) {
+        if (outer.type() != EntityType.Region || place.type() != EntityType.Region) {
+            return false;
+        }
+        if (gazetteer.isInside(name(place), name(outer))) {
+            return true;
+        }
+        Entity o = registry.get(outer.entityId());
+        Entity p = registry.get(place.entityId());
+        boolean discovered = p.method() == Method.PLACE_RECOGNITION;
+        return discovered && (o.kind() == RegionKind.Province || o.kind() == RegionKind.City) && p.kind() == RegionKind.City;
     }
 
     private String name(Mention m) {
