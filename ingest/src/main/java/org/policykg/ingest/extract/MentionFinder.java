@@ -243,6 +243,9 @@ final class MentionFinder {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
+            if (sentence.text().startsWith("协作", end)) {
+                continue; // 东西部协作 names a policy, not the boards
+            }
             if (mentions.stream().anyMatch(x -> x.start() <= start && x.end() >= end)) {
                 continue;
             }
