@@ -40,6 +40,7 @@ public final class Evaluation {
                     .filter(e -> e.type() == type && mentioned.contains(e.id())).map(Entity::name).collect(Collectors.toSet());
             score(entityScores, type.name(), gold.entities().get(type), predicted, gold.file() + " " + type);
         }
+        // gold fragments are quoted in simplified characters: they are matched against the text as analysed
         Map<String, Sentence> sentences = graph.document().sentences().stream().collect(Collectors.toMap(Sentence::id, Function.identity()));
         Map<String, List<String>> predictedEvidence = new LinkedHashMap<>();
         for (Relation r : graph.relations()) {
@@ -48,14 +49,14 @@ public final class Evaluation {
             }
             String key = key(r.type(), byId.get(r.fromId()).name(), byId.get(r.toId()).name());
             List<String> texts = predictedEvidence.computeIfAbsent(key, k -> new ArrayList<>());
-            r.evidence().forEach(id -> texts.add(sentences.get(id).text()));
+            r.evidence().forEach(id -> texts.add(sentences.get(id).analysisText()));
         }
         // Hierarchy relations that the text also states are kept when gold has them.
         for (Relation r : graph.relations()) {
             String key = key(r.type(), byId.get(r.fromId()).name(), byId.get(r.toId()).name());
             if (r.method() == Method.HIERARCHY && gold.relations().stream().anyMatch(g -> key(g.type(), g.from(), g.to()).equals(key))) {
                 List<String> texts = predictedEvidence.computeIfAbsent(key, k -> new ArrayList<>());
-                r.evidence().forEach(id -> texts.add(sentences.get(id).text()));
+                r.evidence().forEach(id -> texts.add(sentences.get(id).analysisText()));
             }
         }
         for (RelationType type : RelationType.values()) {

@@ -44,7 +44,7 @@ public final class Extractor {
                 annotated.add(new AnnotatedSentence(sentence, List.of(), List.of()));
                 continue;
             }
-            var tokens = segmenter.segment(sentence.text());
+            var tokens = segmenter.segment(sentence.analysisText());
             List<Mention> found = finder.find(sentence, tokens);
             AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
             annotated.add(s);

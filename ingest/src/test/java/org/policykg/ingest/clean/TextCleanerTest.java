@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.policykg.ingest.script.AnalysisForm;
+import org.policykg.ingest.segment.HanLpSimplifier;
+
+import com.hankcs.hanlp.HanLP;
 
 /** Cases are extraction damage copied from the corpus. */
 class TextCleanerTest {
@@ -109,5 +113,30 @@ class TextCleanerTest {
                 org.assertj.core.groups.Tuple.tuple("认识促进区域协调发展的重大意义", true),
                 org.assertj.core.groups.Tuple.tuple("促进区域协调发展，是解决发展不平衡不充分问题的重要途径，是推动高质量发展、促进共同富裕的内在要求。", false),
                 org.assertj.core.groups.Tuple.tuple("沿着合作区通港大道一路向东，一条新能源汽车产业走廊贯穿合作区，比亚迪汽车工业园二期已经建成投产。", false));
+    }
+
+    @Test
+    void cleansATraditionalTextAsItsSimplifiedFormAndKeepsItAsWritten() {
+        String simplified = """
+                区域协调发展取得历史性成就。
+
+                图 2 2024年我国前四大重点产业在四大板块的布局占比
+
+                数据来源:2025年各省(区、市)政府工作报告。
+
+                关键词：区域协调发展
+                对口合作
+                """;
+        List<String> expected = clean(simplified);
+        assertThat(expected).containsExactly("区域协调发展取得历史性成就。", "关键词：区域协调发展", "对口合作");
+
+        String traditional = HanLP.s2t(simplified);
+        HanLpSimplifier simplifier = new HanLpSimplifier();
+        AnalysisForm form = simplifier::simplify;
+        List<String> cleaned = cleaner.clean(traditional, form).stream().map(Block::text).toList();
+        assertThat(cleaned).containsExactlyElementsOf(expected.stream().map(HanLP::s2t).toList());
+        assertThat(cleaned.get(1)).isEqualTo("關鍵詞：區域協調發展");
+        // read as written, the caption (圖), the source line (數據來源) and the keyword line (關鍵詞) go unrecognised
+        assertThat(clean(traditional)).hasSizeGreaterThan(cleaned.size());
     }
 }
