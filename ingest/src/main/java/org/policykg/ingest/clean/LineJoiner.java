@@ -3,8 +3,11 @@ package org.policykg.ingest.clean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.policykg.ingest.marks.LineMarks;
+import org.policykg.ingest.marks.Mark;
 import org.policykg.ingest.script.AnalysisForm;
 import org.policykg.ingest.text.Han;
 
@@ -14,7 +17,9 @@ import org.policykg.ingest.text.Han;
  * document's usual line width: a paragraph ends at closing punctuation, at a line clearly shorter than a full
  * line (in wrapped text), after a heading or metadata line, or after a line that stands alone like a headline.
  * Numbers and English words split across lines are joined back, and chart or caption lines are skipped.
- * Blocks keep the text as written; rules that read words (参考文献, captions, a word across a break) read the
+ * A line that is a mark of its own (a signature, a date, 附件：…, a document number: see {@link LineMarks}) takes
+ * no following line, so the close of an official document does not run into one paragraph.
+ * Blocks keep the text as written; rules that read words (参考文献, captions, marks, a word across a break) read the
  * {@link AnalysisForm} of it, so a traditional text is laid out as its simplified form would be. Widths are the
  * written text's.
  */
@@ -31,9 +36,11 @@ final class LineJoiner {
 
     private final NoiseFilter noise = new NoiseFilter();
     private final WordBoundary words;
+    private final LineMarks marks;
 
-    LineJoiner(WordBoundary words) {
+    LineJoiner(WordBoundary words, LineMarks marks) {
         this.words = words;
+        this.marks = marks;
     }
 
     /** How lines are laid out: wrapped at a fixed width, or one paragraph per line. */
@@ -79,6 +86,7 @@ final class LineJoiner {
         boolean blankBeforeCurrent = true;
         boolean noiseBeforeCurrent = false;
         boolean previousBlockClosed = true;
+        boolean previousBlockMark = false;
         boolean blankSinceLast = true;
         boolean noiseSinceLast = false;
 
@@ -97,7 +105,8 @@ final class LineJoiner {
             boolean markdown = line.startsWith("#");
             boolean headlineCandidate = current != null && linesInCurrent == 1 && blankBeforeCurrent && blankSinceLast
                     && previousBlockClosed && looksLikeHeadline(current.readable) && !layout.fullWidth(current.written);
-            boolean join = current != null && continues(current, linesInCurrent, currentMarkdown, lastLine, line, readable,
+            boolean join = current != null && !endsAtMark(current.readable, linesInCurrent, previousBlockMark)
+                    && continues(current, linesInCurrent, currentMarkdown, lastLine, line, readable,
                     markdown, layout, blankSinceLast, headlineCandidate);
             if (join) {
                 current.append(line, readable);
@@ -106,7 +115,9 @@ final class LineJoiner {
                 if (current != null) {
                     blocks.add(block(current, currentMarkdown, linesInCurrent, blankBeforeCurrent, blankSinceLast,
                             noiseBeforeCurrent || noiseSinceLast, layout));
-                    previousBlockClosed = closed(current.readable) || looksLikeHeadline(current.readable);
+                    boolean mark = endsAtMark(current.readable, linesInCurrent, previousBlockMark);
+                    previousBlockClosed = closed(current.readable) || looksLikeHeadline(current.readable) || mark;
+                    previousBlockMark = mark;
                 }
                 current = new Paragraph(line, readable);
                 currentMarkdown = markdown;
@@ -153,6 +164,19 @@ final class LineJoiner {
             return false;
         }
         return wordRunsOn || !(layout.isShort(lastLine) && !endsOpen(current.readable));
+    }
+
+    /**
+     * A single line that is a complete mark ends its paragraph, and so does a document's title right after one (the
+     * attached plan's title after 附件 or the signature), which would otherwise run into the plan's first paragraph.
+     * {@code current} is the paragraph as the rules read it (its analysis form).
+     */
+    private boolean endsAtMark(CharSequence current, int linesInCurrent, boolean afterMark) {
+        if (linesInCurrent != 1 || endsOpen(current)) {
+            return false;
+        }
+        Optional<Mark> mark = marks.classify(current.toString());
+        return mark.filter(Mark::standsAlone).isPresent() || afterMark && mark.filter(m -> m == Mark.DOCUMENT_TITLE).isPresent();
     }
 
     private static Block block(Paragraph paragraph, boolean markdown, int lines, boolean blankBefore, boolean blankAfter,

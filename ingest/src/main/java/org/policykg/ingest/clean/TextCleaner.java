@@ -3,6 +3,7 @@ package org.policykg.ingest.clean;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.policykg.ingest.marks.LineMarks;
 import org.policykg.ingest.script.AnalysisForm;
 
 /**
@@ -19,7 +20,7 @@ public final class TextCleaner {
 
     /** @param words tells whether a word runs across a line break, so a broken line is not taken for a headline */
     public TextCleaner(WordBoundary words) {
-        this.lines = new LineJoiner(words);
+        this.lines = new LineJoiner(words, LineMarks.standard());
     }
 
     public TextCleaner() {

@@ -23,12 +23,18 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list every missed and spurious item.")
     boolean details;
 
+    @Option(names = "--log-row", description = "Also print the row for the README's table of held-out scorings (date, commit, set, figures).")
+    boolean logRow;
+
     @Override
     public Integer call() {
         Path goldDir = gold != null ? gold : corpus.resolve("gold");
         Evaluation evaluation = new Evaluator(Pipeline.withDefaults()).evaluate(corpus, goldDir);
         System.out.println("Evaluation of " + corpus + " against " + goldDir);
         evaluation.print(System.out, details);
+        if (logRow) {
+            System.out.println(ScoringLogRow.of(corpus, evaluation));
+        }
         return 0;
     }
 }

@@ -12,17 +12,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.policykg.ingest.model.DocumentGraph;
-import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
-import org.policykg.ingest.model.Method;
 import org.policykg.ingest.model.Relation;
 import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.structure.Sentence;
 
 /**
- * Compares extraction with gold, per entity type and per relation type (micro-averaged over documents).
- * Relations known only from the gazetteer hierarchy are not extraction and are left out. A relation found
- * right also has its evidence checked: one of its sentences must contain the gold evidence text.
+ * Compares extraction with gold as annotated, per entity type and per relation type (micro-averaged over documents).
+ * A predicted entity is the gold entity one of whose names is its canonical name or a text it was found in; nothing is
+ * rewritten through the system's own gazetteer. Every predicted relation counts, whatever found it (the gazetteer's
+ * hierarchy included): one the gold neither states nor marks optional is a false positive. A relation found right also
+ * has its evidence checked: one of its sentences must contain the gold evidence text.
  */
 public final class Evaluation {
 
@@ -32,64 +32,76 @@ public final class Evaluation {
     private int relationsWithEvidenceChecked;
     private int relationsWithEvidenceFound;
 
-    public void add(GoldDocument gold, DocumentGraph graph) {
-        Map<String, Entity> byId = graph.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-        Set<String> mentioned = graph.mentions().stream().map(m -> m.entityId()).collect(Collectors.toSet());
+    public Evaluation() {
         for (EntityType type : EntityType.values()) {
-            Set<String> predicted = graph.entities().stream()
-                    .filter(e -> e.type() == type && mentioned.contains(e.id())).map(Entity::name).collect(Collectors.toSet());
-            score(entityScores, type.name(), gold.entities().get(type), predicted, gold.file() + " " + type);
-        }
-        // gold fragments are quoted in simplified characters: they are matched against the text as analysed
-        Map<String, Sentence> sentences = graph.document().sentences().stream().collect(Collectors.toMap(Sentence::id, Function.identity()));
-        Map<String, List<String>> predictedEvidence = new LinkedHashMap<>();
-        for (Relation r : graph.relations()) {
-            if (r.method() == Method.HIERARCHY) {
-                continue;
-            }
-            String key = key(r.type(), byId.get(r.fromId()).name(), byId.get(r.toId()).name());
-            List<String> texts = predictedEvidence.computeIfAbsent(key, k -> new ArrayList<>());
-            r.evidence().forEach(id -> texts.add(sentences.get(id).analysisText()));
-        }
-        // Hierarchy relations that the text also states are kept when gold has them.
-        for (Relation r : graph.relations()) {
-            String key = key(r.type(), byId.get(r.fromId()).name(), byId.get(r.toId()).name());
-            if (r.method() == Method.HIERARCHY && gold.relations().stream().anyMatch(g -> key(g.type(), g.from(), g.to()).equals(key))) {
-                List<String> texts = predictedEvidence.computeIfAbsent(key, k -> new ArrayList<>());
-                r.evidence().forEach(id -> texts.add(sentences.get(id).analysisText()));
-            }
+            entityScores.put(type.name(), Score.ZERO);
         }
         for (RelationType type : RelationType.values()) {
-            Set<String> goldKeys = gold.relations().stream().filter(g -> g.type() == type)
-                    .map(g -> key(g.type(), g.from(), g.to())).collect(Collectors.toSet());
-            Set<String> predicted = predictedEvidence.keySet().stream().filter(k -> k.startsWith(type.name() + " ")).collect(Collectors.toSet());
-            score(relationScores, type.name(), goldKeys, predicted, gold.file() + " " + type);
+            relationScores.put(type.name(), Score.ZERO);
+        }
+    }
+
+    public void add(GoldDocument gold, DocumentGraph graph) {
+        GoldMatch match = new GoldMatch(gold, graph);
+        for (EntityType type : EntityType.values()) {
+            Set<String> listed = new HashSet<>();
+            Set<String> predicted = new HashSet<>();
+            gold.entities().stream().filter(e -> e.type() == type).forEach(e -> listed.add(match.keyOf(e)));
+            graph.entities().stream().filter(e -> e.type() == type && match.mentioned(e.id()))
+                    .forEach(e -> predicted.add(match.keyOf(e.id())));
+            Set<String> optional = new HashSet<>();
+            gold.optionalEntities().stream().filter(e -> e.type() == type).forEach(e -> optional.add(match.keyOf(e)));
+            score(entityScores, type.name(), listed, predicted, optional, gold.file(), match);
+        }
+        Map<String, Sentence> sentences = graph.document().sentences().stream()
+                .collect(Collectors.toMap(Sentence::id, Function.identity()));
+        Map<String, List<String>> predictedEvidence = new LinkedHashMap<>();
+        for (Relation r : graph.relations()) {
+            List<String> texts = predictedEvidence.computeIfAbsent(match.keyOf(r), k -> new ArrayList<>());
+            r.evidence().forEach(id -> texts.addAll(evidenceForms(sentences.get(id))));
+        }
+        for (RelationType type : RelationType.values()) {
+            Set<String> listed = gold.relations().stream().filter(g -> g.type() == type).map(match::keyOf).collect(Collectors.toSet());
+            Set<String> optional = gold.optionalRelations().stream().filter(g -> g.type() == type).map(match::keyOf)
+                    .collect(Collectors.toSet());
+            Set<String> predicted = predictedEvidence.keySet().stream().filter(k -> k.startsWith(type.name() + " "))
+                    .collect(Collectors.toSet());
+            score(relationScores, type.name(), listed, predicted, optional, gold.file(), match);
         }
         for (GoldDocument.GoldRelation g : gold.relations()) {
-            List<String> texts = predictedEvidence.get(key(g.type(), g.from(), g.to()));
+            List<String> texts = predictedEvidence.get(match.keyOf(g));
             if (texts != null && g.evidence() != null) {
                 relationsWithEvidenceChecked++;
                 if (texts.stream().anyMatch(t -> t.contains(g.evidence()))) {
                     relationsWithEvidenceFound++;
+                } else {
+                    misses.add("evidence " + gold.file() + ": " + match.readable(match.keyOf(g)) + " not in " + texts);
                 }
             }
         }
     }
 
-    private void score(Map<String, Score> scores, String name, Set<String> gold, Set<String> predicted, String where) {
-        Set<String> tp = new HashSet<>(predicted);
-        tp.retainAll(gold);
-        Score s = new Score(tp.size(), predicted.size() - tp.size(), gold.size() - tp.size());
-        scores.merge(name, s, Score::plus);
-        gold.stream().filter(g -> !predicted.contains(g)).sorted().forEach(g -> misses.add("missed  " + where + ": " + g));
-        predicted.stream().filter(p -> !gold.contains(p)).sorted().forEach(p -> misses.add("spurious " + where + ": " + p));
+    /**
+     * The forms gold evidence may be quoted in: the sentence as written and, for a traditional one, as analysed
+     * (simplified), since an annotator may quote a traditional source either way.
+     */
+    private static List<String> evidenceForms(Sentence sentence) {
+        return sentence.converted() ? List.of(sentence.text(), sentence.analysisText()) : List.of(sentence.text());
     }
 
-    private static String key(RelationType type, String from, String to) {
-        if (type == RelationType.COOPERATES_WITH && from.compareTo(to) > 0) {
-            return type.name() + " " + to + " -> " + from;
-        }
-        return type.name() + " " + from + " -> " + to;
+    private void score(Map<String, Score> scores, String name, Set<String> gold, Set<String> predicted, Set<String> optional,
+                       String file, GoldMatch match) {
+        Set<String> tp = new HashSet<>(predicted);
+        tp.retainAll(gold);
+        Set<String> fp = new HashSet<>(predicted);
+        fp.removeAll(gold);
+        fp.removeAll(optional);
+        Score s = new Score(tp.size(), fp.size(), gold.size() - tp.size());
+        scores.merge(name, s, Score::plus);
+        String where = file + " " + name;
+        gold.stream().filter(g -> !predicted.contains(g)).map(match::readable).sorted()
+                .forEach(g -> misses.add("missed   " + where + ": " + g));
+        fp.stream().map(match::readable).sorted().forEach(p -> misses.add("spurious " + where + ": " + p));
     }
 
     public Map<String, Score> entities() {
@@ -117,7 +129,7 @@ public final class Evaluation {
     }
 
     public void print(PrintStream out, boolean details) {
-        out.printf("%-18s %9s %9s %9s %6s %6s %6s%n", "", "precision", "recall", "F1", "tp", "fp", "fn");
+        out.printf("%-26s %6s %9s %9s %6s %6s %6s%n", "", "P", "R", "F1", "tp", "fp", "fn");
         entityScores.forEach((k, s) -> line(out, "entity " + k, s));
         line(out, "entity (all)", allEntities());
         relationScores.forEach((k, s) -> line(out, "relation " + k, s));

@@ -23,7 +23,7 @@ public final class Evaluator {
         for (GoldDocument gold : GoldStandard.load(goldDir)) {
             Path file = corpusDir.resolve(gold.file());
             try {
-                evaluation.add(gold.canonical(pipeline.gazetteer()), pipeline.process(corpus.metaFor(file), Files.readAllBytes(file)));
+                evaluation.add(gold, pipeline.process(corpus.metaFor(file), Files.readAllBytes(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException("gold names " + gold.file() + " which cannot be read", e);
             }

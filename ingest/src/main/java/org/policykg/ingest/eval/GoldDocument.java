@@ -1,41 +1,45 @@
 package org.policykg.ingest.eval;
 
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-import org.policykg.ingest.gazetteer.Gazetteer;
-import org.policykg.ingest.gazetteer.GazetteerEntry;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.RelationType;
 
 /**
- * What a careful reader finds in one document: the entities named in its abstract and body (canonical names or aliases),
- * and the relations the text states, each with a piece of the sentence that states it.
+ * What a careful reader finds in one document, as annotated (ANNOTATION.md): the entities, each with the names it goes
+ * by, and the relations the text states, each with a piece of the sentence that states it. What a reader may or may not
+ * count is optional: finding it is not rewarded, missing it is not punished.
  */
-public record GoldDocument(String file, Map<EntityType, Set<String>> entities, List<GoldRelation> relations) {
+public record GoldDocument(String file, List<GoldEntity> entities, List<GoldRelation> relations,
+                           List<GoldEntity> optionalEntities, List<GoldRelation> optionalRelations) {
 
+    public GoldDocument {
+        entities = List.copyOf(entities);
+        relations = List.copyOf(relations);
+        optionalEntities = List.copyOf(optionalEntities);
+        optionalRelations = List.copyOf(optionalRelations);
+    }
+
+    /** One entity: its type and the names it goes by, the first as the annotator wrote it. */
+    public record GoldEntity(EntityType type, List<String> names) {
+
+        public GoldEntity {
+            names = List.copyOf(names);
+        }
+
+        public String name() {
+            return names.get(0);
+        }
+    }
+
+    /** A stated relation; {@code from} and {@code to} are names of listed entities. */
     public record GoldRelation(RelationType type, String from, String to, String evidence) {
     }
 
-    /**
-     * The same annotations with every name the gazetteer knows as one entity's alias replaced by that entity's
-     * canonical name (陕甘宁 → 陕甘宁革命老区), so annotators may write the form the text uses.
-     */
-    public GoldDocument canonical(Gazetteer gazetteer) {
-        Map<EntityType, Set<String>> names = new EnumMap<>(EntityType.class);
-        entities.forEach((type, set) -> names.put(type, set.stream().map(n -> canonical(gazetteer, n))
-                .collect(Collectors.toCollection(LinkedHashSet::new))));
-        List<GoldRelation> resolved = relations.stream().map(r -> new GoldRelation(r.type(), canonical(gazetteer, r.from()),
-                canonical(gazetteer, r.to()), r.evidence())).toList();
-        return new GoldDocument(file, names, resolved);
-    }
-
-    private static String canonical(Gazetteer gazetteer, String name) {
-        List<GazetteerEntry> entries = gazetteer.lookup(name);
-        return entries.size() == 1 ? entries.get(0).name() : name;
+    /** The listed or optional entity that goes by {@code name}, if any. */
+    public Optional<GoldEntity> entityNamed(String name) {
+        return java.util.stream.Stream.concat(entities.stream(), optionalEntities.stream())
+                .filter(e -> e.names().contains(name)).findFirst();
     }
 }

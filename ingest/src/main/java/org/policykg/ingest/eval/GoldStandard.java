@@ -6,13 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
+import org.policykg.ingest.eval.GoldDocument.GoldEntity;
+import org.policykg.ingest.eval.GoldDocument.GoldRelation;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.RelationType;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -20,16 +19,19 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads gold annotation files ({@code gold/*.yaml}):
+ * Reads gold annotation files ({@code gold/*.yaml}, format and conventions in the test resources' ANNOTATION.md):
  * <pre>
- * document: 002_xxx.txt
+ * document: u12_example.txt
  * entities:
- *   Region: [东部地区, 京津冀]
- *   Strategy: [西部大开发]
- *   Mechanism: [区域板块差异化发展机制]
+ *   Region: [东北地区, [辽宁省, 辽宁]]
+ *   Mechanism: [对口合作机制]
  * relations:
- *   - [SERVES, 基本公共服务均等化机制, 中部地区, 加大中央财政对中西部地区的转移支付力度]
+ *   - [COOPERATES_WITH, 辽宁, 江苏, 辽宁与江苏深化对口合作]
+ * optional:
+ *   relations:
+ *     - [PART_OF, 沈阳, 辽宁]
  * </pre>
+ * A relation naming an entity that is not listed is an error of the gold file, reported with the file's name.
  */
 public final class GoldStandard {
 
@@ -48,29 +50,59 @@ public final class GoldStandard {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static GoldDocument read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<EntityType, Set<String>> entities = new EnumMap<>(EntityType.class);
-            Map<String, Object> e = (Map<String, Object>) yaml.getOrDefault("entities", Map.of());
-            for (EntityType type : EntityType.values()) {
-                Set<String> names = new LinkedHashSet<>();
-                for (Object name : (List<Object>) e.getOrDefault(type.name(), List.of())) {
-                    names.add(String.valueOf(name));
-                }
-                entities.put(type, names);
-            }
-            List<GoldDocument.GoldRelation> relations = new ArrayList<>();
-            for (Object o : (List<Object>) yaml.getOrDefault("relations", List.of())) {
-                List<Object> r = (List<Object>) o;
-                if (r.size() < 3) {
-                    throw new IllegalArgumentException(file + ": a relation needs type, from, to: " + r);
-                }
-                relations.add(new GoldDocument.GoldRelation(RelationType.valueOf(String.valueOf(r.get(0))),
-                        String.valueOf(r.get(1)), String.valueOf(r.get(2)), r.size() > 3 ? String.valueOf(r.get(3)) : null));
-            }
-            return new GoldDocument(String.valueOf(yaml.get("document")), entities, relations);
+            Map<?, ?> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            Map<?, ?> optional = map(yaml.get("optional"));
+            GoldDocument gold = new GoldDocument(String.valueOf(yaml.get("document")),
+                    entities(map(yaml.get("entities"))), relations(file, list(yaml.get("relations"))),
+                    entities(map(optional.get("entities"))), relations(file, list(optional.get("relations"))));
+            validate(file, gold);
+            return gold;
         }
+    }
+
+    private static List<GoldEntity> entities(Map<?, ?> byType) {
+        List<GoldEntity> result = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            for (Object item : list(byType.get(type.name()))) {
+                List<String> names = item instanceof List<?> alternatives
+                        ? alternatives.stream().map(String::valueOf).toList() : List.of(String.valueOf(item));
+                result.add(new GoldEntity(type, names));
+            }
+        }
+        return result;
+    }
+
+    private static List<GoldRelation> relations(Path file, List<?> rows) {
+        List<GoldRelation> result = new ArrayList<>();
+        for (Object row : rows) {
+            List<?> r = list(row);
+            if (r.size() < 3) {
+                throw new IllegalArgumentException(file + ": a relation needs type, from, to: " + r);
+            }
+            result.add(new GoldRelation(RelationType.parse(String.valueOf(r.get(0))), String.valueOf(r.get(1)),
+                    String.valueOf(r.get(2)), r.size() > 3 ? String.valueOf(r.get(3)) : null));
+        }
+        return result;
+    }
+
+    private static void validate(Path file, GoldDocument gold) {
+        for (GoldRelation r : Stream.concat(gold.relations().stream(), gold.optionalRelations().stream()).toList()) {
+            for (String end : List.of(r.from(), r.to())) {
+                if (gold.entityNamed(end).isEmpty()) {
+                    throw new IllegalArgumentException(file + ": relation " + r.type() + " " + r.from() + " -> " + r.to()
+                            + " names " + end + ", which is not a listed entity");
+                }
+            }
+        }
+    }
+
+    private static Map<?, ?> map(Object o) {
+        return o instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static List<?> list(Object o) {
+        return o instanceof List<?> l ? l : List.of();
     }
 }

@@ -39,13 +39,14 @@ public final class Extractor {
         List<AnnotatedSentence> annotated = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         Map<String, List<String>> sentencesByEntity = new LinkedHashMap<>();
+        MechanismAnaphora anaphora = new MechanismAnaphora(RuleBook.standard());
         for (Sentence sentence : document.sentences()) {
             if (!sentence.zone().producesFacts()) {
                 annotated.add(new AnnotatedSentence(sentence, List.of(), List.of()));
                 continue;
             }
             var tokens = segmenter.segment(sentence.analysisText());
-            List<Mention> found = finder.find(sentence, tokens);
+            List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens));
             AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
             annotated.add(s);
             mentions.addAll(found);
@@ -59,6 +60,7 @@ public final class Extractor {
         }
         new ScopeRules(gazetteer, registry, relations).apply(annotated);
         new GazetteerRules(gazetteer, registry, relations).apply(sentencesByEntity);
+        relations.settleHelpers();
         // only entities the document names or relates: a known name met inside a longer one (关中 in 关中平原城市群)
         // was registered but its mention dropped, and must not become a node no fact supports
         Set<String> used = new HashSet<>();

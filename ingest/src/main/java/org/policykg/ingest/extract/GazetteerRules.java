@@ -23,6 +23,8 @@ import org.policykg.ingest.model.RelationType;
  */
 final class GazetteerRules {
 
+    private static final java.util.regex.Pattern COOPERATION = java.util.regex.Pattern.compile("协作|合作|帮扶|对口|联动|互助");
+
     private final Gazetteer gazetteer;
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -40,7 +42,7 @@ final class GazetteerRules {
             if (entity.type() == EntityType.Mechanism) {
                 names(entity, evidence);
             }
-            hierarchy(entity, evidence);
+            hierarchy(entity, evidence, sentencesByEntity.keySet());
         }
     }
 
@@ -51,7 +53,9 @@ final class GazetteerRules {
             int matched = 0;
             for (int j = name.length() - (i == 0 ? 1 : 0); j >= i + 2; j--) {
                 List<GazetteerEntry> found = gazetteer.lookup(name.substring(i, j));
-                if (!found.isEmpty() && found.get(0).type() != EntityType.Mechanism) {
+                // 东西部协作机制: several regions working together name the activity, not regions it serves
+                boolean together = found.size() > 1 && COOPERATION.matcher(name.substring(j)).lookingAt();
+                if (!found.isEmpty() && !together && found.get(0).type() != EntityType.Mechanism) {
                     for (GazetteerEntry target : found) {
                         RelationType type = target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS;
                         out.add(type, mechanism, registry.known(target), Method.NAME, evidence);
@@ -64,18 +68,28 @@ final class GazetteerRules {
         }
     }
 
-    private void hierarchy(Entity entity, String[] evidence) {
+    /**
+     * Containment the gazetteer knows, between entities this document names: each named entity is PART_OF its nearest
+     * named ancestors (沈阳 → 辽宁 when both are named, 沈阳 → 东北地区 when 辽宁 is not). An ancestor the document does
+     * not name is no fact of the document.
+     */
+    private void hierarchy(Entity entity, String[] evidence, java.util.Set<String> named) {
         GazetteerEntry entry = gazetteer.byName(entity.name()).filter(g -> g.type() == entity.type()).orElse(null);
         if (entry == null) {
             return;
         }
         List<GazetteerEntry> todo = new ArrayList<>(List.of(entry));
+        java.util.Set<String> seen = new java.util.HashSet<>();
         while (!todo.isEmpty()) {
             GazetteerEntry child = todo.remove(0);
             for (String parentName : child.partOf()) {
-                gazetteer.byName(parentName).ifPresent(parent -> {
-                    out.add(RelationType.PART_OF, registry.known(child), registry.known(parent), Method.HIERARCHY, evidence);
-                    todo.add(parent);
+                gazetteer.byName(parentName).filter(parent -> seen.add(parent.name())).ifPresent(parent -> {
+                    Entity known = registry.known(parent);
+                    if (named.contains(known.id())) {
+                        out.add(RelationType.PART_OF, entity, known, Method.HIERARCHY, evidence);
+                    } else {
+                        todo.add(parent);
+                    }
                 });
             }
         }

@@ -39,11 +39,13 @@ final class MentionFinder {
     private final Gazetteer gazetteer;
     private final EntityRegistry registry;
     private final PlaceLists placeLists;
+    private final AreaNames areaNames;
 
     MentionFinder(Gazetteer gazetteer, EntityRegistry registry) {
         this.gazetteer = gazetteer;
         this.registry = registry;
         this.placeLists = new PlaceLists(gazetteer);
+        this.areaNames = new AreaNames(gazetteer, registry);
     }
 
     List<Mention> find(Sentence sentence, List<Token> tokens) {
@@ -71,6 +73,7 @@ final class MentionFinder {
         }
         boardShorthand(sentence, mentions);
         placeParts(sentence, mentions);
+        mentions.addAll(areaNames.find(sentence, tokens, mentions));
         dropShadowed(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;

@@ -19,6 +19,7 @@ final class RelationCollector {
     }
 
     private final Map<Key, Set<String>> evidence = new LinkedHashMap<>();
+    private final Map<String, Set<String>> helpersBySentence = new LinkedHashMap<>();
 
     void add(RelationType type, Entity from, Entity to, Method method, String... sentenceIds) {
         if (from.id().equals(to.id()) || !type.accepts(from.type(), to.type())) {
@@ -36,6 +37,34 @@ final class RelationCollector {
                 ids.add(id);
             }
         }
+    }
+
+    /**
+     * Forgets the finding that {@code sentenceId} states {@code type} between the two (null: any entity); a finding left
+     * with no sentence is dropped.
+     */
+    void removeStatedIn(RelationType type, String fromId, String toId, String sentenceId) {
+        evidence.entrySet().removeIf(e -> {
+            Key k = e.getKey();
+            if (k.type() != type || (fromId != null && !k.from().equals(fromId)) || (toId != null && !k.to().equals(toId))
+                    || !e.getValue().contains(sentenceId)) {
+                return false;
+            }
+            e.getValue().remove(sentenceId);
+            // a heading or lead sentence governs through the body sentence; alone it states nothing
+            boolean governed = k.method() == Method.HEADING_SCOPE || k.method() == Method.LEAD_SENTENCE;
+            return e.getValue().size() <= (governed ? 1 : 0);
+        });
+    }
+
+    /** {@code helperId} helps another region in {@code sentenceId}: no mechanism serves it there (see {@link #settleHelpers}). */
+    void helper(String helperId, String sentenceId) {
+        helpersBySentence.computeIfAbsent(sentenceId, k -> new LinkedHashSet<>()).add(helperId);
+    }
+
+    /** Once every rule has run: a helper is not served by what its sentence says (深圳市帮扶百色市: only 百色 is served). */
+    void settleHelpers() {
+        helpersBySentence.forEach((sentenceId, helpers) -> helpers.forEach(h -> removeStatedIn(RelationType.SERVES, null, h, sentenceId)));
     }
 
     List<Relation> relations() {

@@ -25,7 +25,7 @@ import org.policykg.ingest.model.RelationType;
  */
 final class ScopeRules {
 
-    private static final Pattern LEAD = Pattern.compile("^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|其[一二三四五六七八九十][，、]|首先|其次|再次|最后)");
+    private static final Pattern LEAD = Pattern.compile("^(?:[（(][一二三四五六七八九十]+[）)](?=[^。！？]{2,40}。)|[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|其[一二三四五六七八九十][，、]|首先|其次|再次|最后)");
 
     private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
     private static final String CLAUSE_END = "，；：。！？,;";

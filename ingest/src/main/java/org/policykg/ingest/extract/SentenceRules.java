@@ -1,7 +1,6 @@
 package org.policykg.ingest.extract;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
@@ -22,9 +21,6 @@ import org.policykg.ingest.segment.Token;
  */
 final class SentenceRules {
 
-    static final Set<String> TRIGGERS = Set.of("服务", "服务于", "支持", "带动", "覆盖", "推动", "促进", "助力", "支撑",
-            "惠及", "辐射", "辐射带动", "保障", "面向", "针对", "引领", "赋能", "加大对", "聚焦", "扶持", "帮扶", "推进", "依托",
-            "鼓励");
     private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成)");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
@@ -34,6 +30,9 @@ final class SentenceRules {
     private final StrategyCoverage coverage;
     private final MentionRuns runs;
     private final CooperationRules cooperation;
+    private final AssistanceRules assistance;
+    private final CompositionRules composition;
+    private final MembershipRules membership;
 
     SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer) {
         this.registry = registry;
@@ -41,12 +40,19 @@ final class SentenceRules {
         this.coverage = coverage;
         this.runs = new MentionRuns(registry, gazetteer);
         this.cooperation = new CooperationRules(registry, out, runs);
+        RuleBook rules = RuleBook.standard();
+        this.assistance = new AssistanceRules(registry, out, runs, gazetteer, rules);
+        this.composition = new CompositionRules(registry, out, rules);
+        this.membership = new MembershipRules(registry, out, runs, rules);
     }
 
     void apply(AnnotatedSentence s) {
         triggers(s);
         enumerations(s);
         cooperation.apply(s);
+        assistance.apply(s); // after cooperation: a pair that assists does not also cooperate
+        composition.apply(s);
+        membership.apply(s);
     }
 
     private void triggers(AnnotatedSentence s) {
@@ -109,10 +115,10 @@ final class SentenceRules {
 
     /** The end of a trigger word starting at token i (one token, or two such as 加大+对), or -1. */
     private static int triggerEnd(List<Token> tokens, int i) {
-        if (TRIGGERS.contains(tokens.get(i).text())) {
+        if (RuleBook.standard().servesTriggers().contains(tokens.get(i).text())) {
             return tokens.get(i).end();
         }
-        if (i + 1 < tokens.size() && TRIGGERS.contains(tokens.get(i).text() + tokens.get(i + 1).text())) {
+        if (i + 1 < tokens.size() && RuleBook.standard().servesTriggers().contains(tokens.get(i).text() + tokens.get(i + 1).text())) {
             return tokens.get(i + 1).end();
         }
         return -1;

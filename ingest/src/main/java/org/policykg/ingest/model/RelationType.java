@@ -12,10 +12,12 @@ public enum RelationType {
     SUPPORTS(Mechanism, Strategy),
     /** A strategy is aimed at a region: (Strategy)-[:TARGETS]->(Region). */
     TARGETS(Strategy, Region),
-    /** Containment, region in region or strategy in strategy. */
+    /** Containment: a region in a region, a strategy in a strategy, a mechanism as a component of a mechanism. */
     PART_OF(null, null),
-    /** Two regions work together: (Region)-[:COOPERATES_WITH]->(Region). */
-    COOPERATES_WITH(Region, Region);
+    /** Two regions work together, symmetric; stored once: (Region)-[:COOPERATES_WITH]->(Region). */
+    COOPERATES_WITH(Region, Region),
+    /** Directed help (帮扶, 对口支援, 东西部协作 pairings): (helper:Region)-[:ASSISTS]->(recipient:Region). */
+    ASSISTS(Region, Region);
 
     private final EntityType from;
     private final EntityType to;
@@ -37,6 +39,6 @@ public enum RelationType {
 
     /** Whether this relation may connect the two types (PART_OF connects equal types). */
     public boolean accepts(EntityType source, EntityType target) {
-        return from == null ? source == target && source != Mechanism : from == source && to == target;
+        return from == null ? source == target : from == source && to == target;
     }
 }

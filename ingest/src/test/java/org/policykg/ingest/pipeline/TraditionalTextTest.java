@@ -28,22 +28,26 @@ import org.policykg.ingest.structure.Sentence;
 import com.hankcs.hanlp.HanLP;
 
 /**
- * A development article, converted to traditional characters by HanLP (standard traditional with {@code s2t},
- * Hong Kong forms with {@code s2hk}), yields the same entities and relations as the simplified original, and its
+ * A development article (the articles in {@code unseen}, and the official-document shapes in {@code realshapes}:
+ * notices with issuing lines, document numbers, salutations, signatures, 附件 and 抄送), converted to traditional
+ * characters by HanLP (standard traditional with {@code s2t}, Hong Kong forms with {@code s2hk}), yields the same
+ * entities and relations as the simplified original, is cut into the same sentences in the same zones, and its
  * sentences keep the traditional text. HanLP's {@code s2tw} is not used to make the copies: it also localises
  * vocabulary word by word with an IT glossary (宏观 becomes 巨集觀, 支持 becomes 支援), text no Taiwanese writer
  * produces and no converter can read back; Taiwan vocabulary has its own tests ({@code ScriptStageTest}).
  */
 class TraditionalTextTest {
 
-    private static final Path DEVELOPMENT = Fixtures.UNSEEN;
-    private static final Path HELD_OUT = Path.of("src", "test", "resources", "heldout");
+    private static final Path UNSEEN = Fixtures.UNSEEN;
+    private static final Path REALSHAPES = Path.of("src", "test", "resources", "realshapes");
 
     static Stream<Arguments> articles() throws IOException {
         List<Path> files;
-        try (Stream<Path> unseen = Files.list(DEVELOPMENT); Stream<Path> heldOut = Files.list(HELD_OUT)) {
-            files = Stream.concat(unseen, heldOut).filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> unseen = Files.list(UNSEEN); Stream<Path> realShapes = Files.list(REALSHAPES)) {
+            files = Stream.concat(unseen, realShapes).filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches("u\\d+_.*\\.(?:txt|md)")).sorted().toList();
         }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(14);
         Stream<Arguments> standard = files.stream().map(f -> Arguments.of(f.getFileName().toString(), "s2t"));
         return Stream.concat(standard, Stream.of(Arguments.of("u7_duikou.txt", "s2hk")));
     }
@@ -53,7 +57,7 @@ class TraditionalTextTest {
     @ParameterizedTest(name = "{0} converted with {1}")
     @MethodSource("articles")
     void aTraditionalCopyYieldsTheSameEntitiesAndRelations(String file, String conversion) throws IOException {
-        Path path = Files.exists(DEVELOPMENT.resolve(file)) ? DEVELOPMENT.resolve(file) : HELD_OUT.resolve(file);
+        Path path = Files.exists(UNSEEN.resolve(file)) ? UNSEEN.resolve(file) : REALSHAPES.resolve(file);
         String simplifiedText = Files.readString(path);
         String traditionalText = CONVERSIONS.get(conversion).apply(simplifiedText);
         assertThat(traditionalText).isNotEqualTo(simplifiedText);

@@ -92,7 +92,97 @@ class DocumentStructurerTest {
                 org.assertj.core.groups.Tuple.tuple(2, "新时代中国区域协调发展实践取得的成效"));
     }
 
-    private static Zone zoneOf(StructuredDocument doc, String prefix) {
-        return doc.sentences().stream().filter(s -> s.text().startsWith(prefix)).findFirst().orElseThrow().zone();
+    /** A forwarding notice, the document it forwards, and two attachments: each document its own top-level section. */
+    @Test
+    void opensASectionForEachForwardedOrAttachedDocument() {
+        StructuredDocument doc = structure("""
+                某省人民政府办公厅转发省发展改革委关于推进山区与沿海结对协作的实施意见的通知
+
+                某政办发〔2025〕8号
+
+                各市、县（区）人民政府，省政府各部门：
+
+                省发展改革委《关于推进山区与沿海结对协作的实施意见》已经省政府同意，现转发给你们，请认真贯彻执行。
+
+                某省人民政府办公厅
+
+                二〇二五年六月三日
+
+                某省发展改革委关于推进山区与沿海结对协作的实施意见
+
+                为推动山区与沿海协调发展，提出如下意见。
+
+                一、建立结对协作机制
+
+                沿海城市与山区县结对开展产业协作。
+
+                附件：
+
+                1.结对名单
+
+                2.任务分工表
+
+                附件1
+
+                山区与沿海结对名单
+
+                甲市与乙县结对，丙市与丁县结对。
+
+                附件2
+
+                任务分工表
+
+                健全结对协作机制，省发展改革委牵头
+                开展干部双向挂职，省委组织部牵头
+                """);
+        String opinion = "某省发展改革委关于推进山区与沿海结对协作的实施意见";
+        assertThat(doc.sections()).extracting(Section::level, Section::pathText).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, ""),
+                org.assertj.core.groups.Tuple.tuple(1, opinion),
+                org.assertj.core.groups.Tuple.tuple(2, opinion + " > 建立结对协作机制"),
+                org.assertj.core.groups.Tuple.tuple(1, "山区与沿海结对名单"),
+                org.assertj.core.groups.Tuple.tuple(1, "任务分工表"));
+        assertThat(zoneOf(doc, "某省人民政府办公厅转发")).isEqualTo(Zone.FRONT_MATTER);
+        assertThat(zoneOf(doc, "省发展改革委《关于")).isEqualTo(Zone.BODY);
+        for (String mark : List.of("某政办发", "各市、县（区）", "某省人民政府办公厅", "二〇二五年六月三日", "附件：", "1.结对名单",
+                "2.任务分工表", "附件1", "附件2")) {
+            assertThat(zoneOf(doc, mark)).as(mark).isEqualTo(Zone.OFFICIAL_MARKS);
+        }
+        assertThat(zoneOf(doc, opinion)).isEqualTo(Zone.FRONT_MATTER);
+        assertThat(zoneOf(doc, "为推动山区与沿海")).isEqualTo(Zone.BODY);
+        assertThat(zoneOf(doc, "甲市与乙县")).isEqualTo(Zone.BODY);
+        assertThat(zoneOf(doc, "健全结对协作机制")).as("a table's rows after an attachment's title").isEqualTo(Zone.BODY);
+        assertThat(doc.sentences()).filteredOn(s -> s.zone() == Zone.OFFICIAL_MARKS)
+                .allSatisfy(s -> assertThat(s.sectionId()).isEqualTo(doc.sections().get(0).id()));
+    }
+
+    /** A news item that quotes a notice in full: the notice's title opens its own section, not a heading of the report. */
+    @Test
+    void anIssuingLineInTheBodyOpensTheDocumentItTitles() {
+        StructuredDocument doc = structure("""
+                近日，国家发展改革委印发通知，部署深化对口合作工作。通知全文如下。
+
+                国家发展改革委关于深化对口合作的通知
+
+                各省、自治区、直辖市发展改革委：
+
+                一、明确合作重点
+
+                东部地区与东北地区结对开展产业合作。
+                """);
+        String notice = "国家发展改革委关于深化对口合作的通知";
+        assertThat(doc.sections()).extracting(Section::level, Section::pathText).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, ""),
+                org.assertj.core.groups.Tuple.tuple(1, notice),
+                org.assertj.core.groups.Tuple.tuple(2, notice + " > 明确合作重点"));
+        assertThat(zoneOf(doc, notice)).isEqualTo(Zone.FRONT_MATTER);
+        assertThat(zoneOf(doc, "各省、自治区")).isEqualTo(Zone.OFFICIAL_MARKS);
+        assertThat(zoneOf(doc, "东部地区与东北地区")).isEqualTo(Zone.BODY);
+    }
+
+    /** The zone of the sentence that reads {@code text}, or else of the first that starts with it. */
+    private static Zone zoneOf(StructuredDocument doc, String text) {
+        return doc.sentences().stream().filter(s -> s.text().equals(text)).findFirst()
+                .or(() -> doc.sentences().stream().filter(s -> s.text().startsWith(text)).findFirst()).orElseThrow().zone();
     }
 }

@@ -1,0 +1,341 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.segment.Token;
+import org.policykg.ingest.structure.Sentence;
+import org.policykg.ingest.text.Han;
+
+/**
+ * Areas the gazetteer does not list, named the way texts name them ({@link AreaVocabulary}):
+ * <ul>
+ * <li>whole names: a place, then words, then a head (皖北承接产业转移集聚区, 黔桂毗邻地区, 海陆丰革命老区);</li>
+ * <li>names that share one head in a list: 呼包鄂榆、兰西、宁夏沿黄等城市群, 海陆丰和湘鄂渝黔两个革命老区;</li>
+ * <li>province abbreviations standing for their provinces: 晋冀鲁豫, 甘青宁, 闽宁协作;</li>
+ * <li>rivers treated as areas: 赤水河流域, 淮河干流流经…;</li>
+ * <li>districts and counties after their city: 上海市嘉定区, 铜仁市沿河土家族自治县.</li>
+ * </ul>
+ * A longer mention found here shadows the shorter ones inside it (宁夏 in 宁夏沿黄城市群).
+ */
+final class AreaNames {
+
+    private static final int MAX_PREFIX = 10;
+    private static final int MAX_ITEM = 8;
+    private static final Pattern COUNT = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+[个大])?$");
+    private static final String NOT_A_DISTRICT_START = "市省区县州盟、，；。与和及帮对结等的在";
+    private static final Set<String> ITEM_SEPARATORS = Set.of("、", "和", "及", "与");
+    private static final Set<String> NOT_IN_NAMES = Set.of("的", "等", "和", "与", "及", "、", "在", "对", "向", "将", "把", "是", "为");
+
+    private final Gazetteer gazetteer;
+    private final EntityRegistry registry;
+    private final AreaVocabulary words = AreaVocabulary.standard();
+
+    AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
+        this.gazetteer = gazetteer;
+        this.registry = registry;
+    }
+
+    /** New mentions for {@code sentence}, given its tokens and the mentions found so far. */
+    List<Mention> find(Sentence sentence, List<Token> tokens, List<Mention> found) {
+        List<Mention> added = new ArrayList<>();
+        sharedHeads(sentence, tokens, found, added);
+        wholeNames(sentence, tokens, found, added);
+        rivers(sentence, tokens, found, added);
+        List<Mention> all = new ArrayList<>(found);
+        all.addAll(added);
+        abbreviations(sentence, all, added);
+        districts(sentence, tokens, all, added);
+        return added;
+    }
+
+    private void wholeNames(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        for (String head : words.heads()) {
+            for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
+                int end = h + head.length();
+                int start = prefixStart(text, tokens, h, head);
+                int headStart = h;
+                int headEnd = end;
+                boolean knownWhole = found.stream().anyMatch(m -> m.end() == headEnd && m.start() < headStart); // 大别山革命老区
+                if (start >= 0 && !knownWhole && !covered(found, added, start, end)) {
+                    add(sentence, added, text.substring(start, end), kindOf(head), start, end, Method.REGION_SUFFIX);
+                }
+            }
+        }
+    }
+
+    /** The start of the longest accepted place prefix before a head at {@code h}, or -1. */
+    private int prefixStart(String text, List<Token> tokens, int h, String head) {
+        int best = -1;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.start() >= h) {
+                continue;
+            }
+            if (h - t.start() > MAX_PREFIX || (t.end() <= h && !nameLike(t))) {
+                break;
+            }
+            String prefix = text.substring(t.start(), h);
+            boolean placeLed = opensWithPlace(prefix);
+            boolean proper = words.properNameHeads().contains(head) && prefix.length() >= 2 && prefix.length() <= 5
+                    && Han.share(prefix) == 1.0 && words.notNames().stream().noneMatch(prefix::startsWith);
+            if (placeLed || proper) {
+                best = t.start();
+            }
+        }
+        return best;
+    }
+
+    private boolean endsWithKnownPlace(String item) {
+        for (int k = 2; k < item.length(); k++) {
+            List<GazetteerEntry> known = gazetteer.lookup(item.substring(k));
+            if (known.size() == 1 && (known.get(0).kind() == RegionKind.City || known.get(0).kind() == RegionKind.Province)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean opensWithPlace(String prefix) {
+        int abbreviations = 0;
+        while (abbreviations < prefix.length() && words.isAbbreviation(prefix.charAt(abbreviations))) {
+            abbreviations++;
+        }
+        if (abbreviations >= 2) {
+            return true;
+        }
+        for (int k = Math.min(5, prefix.length()); k >= 2; k--) {
+            List<GazetteerEntry> known = gazetteer.lookup(prefix.substring(0, k));
+            if (!known.isEmpty() && known.get(0).type() == EntityType.Region) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean nameLike(Token t) {
+        if (t.isPunctuation() || NOT_IN_NAMES.contains(t.text()) || Han.share(t.text()) < 1.0) {
+            return false;
+        }
+        if (!gazetteer.lookup(t.text()).isEmpty()) {
+            return true;
+        }
+        String p = t.pos();
+        return !(p.startsWith("v") && t.text().length() >= 2) && !p.startsWith("p") && !p.startsWith("c") && !p.startsWith("u")
+                && !p.startsWith("d") && !p.startsWith("r") && !p.startsWith("m") && !p.startsWith("q");
+    }
+
+    /** 呼包鄂榆、兰西、宁夏沿黄等城市群: each item with the head, when a list ends in 等/N个 before the head. */
+    private void sharedHeads(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        for (String head : words.heads()) {
+            for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
+                Matcher count = COUNT.matcher(text.substring(Math.max(0, h - 4), h));
+                if (!count.find() || count.group().isEmpty()) {
+                    continue;
+                }
+                int listEnd = h - count.group().length();
+                List<int[]> items = items(text, tokens, listEnd);
+                if (items.size() < 2) {
+                    continue;
+                }
+                for (int[] item : items) {
+                    String itemText = text.substring(item[0], item[1]);
+                    if (!gazetteer.lookup(itemText).isEmpty() || endsWithKnownPlace(itemText)) {
+                        continue; // 京津冀、长三角等城市群, 广西百色、河池等革命老区: known places in a category stay what they are
+                    }
+                    String name = itemText.endsWith(head) ? itemText : itemText + head;
+                    add(sentence, added, name, kindOf(head), item[0], item[1], Method.REGION_SUFFIX);
+                }
+            }
+        }
+    }
+
+    /** The items of a list ending at {@code end}, separated by 、/和/及/与, first one bounded by the words before it. */
+    private List<int[]> items(String text, List<Token> tokens, int end) {
+        List<int[]> items = new ArrayList<>();
+        int pos = end;
+        while (pos > 0) {
+            int sep = -1;
+            for (int k = pos - 2; k >= Math.max(0, pos - MAX_ITEM - 1); k--) {
+                String c = text.substring(k, k + 1);
+                if (ITEM_SEPARATORS.contains(c)) {
+                    sep = k;
+                    break;
+                }
+                if (Han.share(c) < 1.0) {
+                    break;
+                }
+            }
+            if (sep >= 0) {
+                items.add(0, new int[] {sep + 1, pos});
+                pos = sep;
+                continue;
+            }
+            int start = pos;
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.end() > pos) {
+                    continue;
+                }
+                if (pos - t.start() > MAX_ITEM || !nameLike(t)) {
+                    break;
+                }
+                start = t.start();
+            }
+            if (pos - start >= 2) {
+                items.add(0, new int[] {start, pos});
+            }
+            break;
+        }
+        items.removeIf(i -> i[1] - i[0] < 2 || Han.share(text.substring(i[0], i[1])) < 1.0);
+        return items;
+    }
+
+    /** 晋冀鲁豫, 甘青宁 (three or more), 闽宁协作 (two, before a word of cooperation or after 、): each province. */
+    private void abbreviations(Sentence sentence, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            while (j < text.length() && words.isAbbreviation(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2 && !covered(all, List.of(), i, j) && standsAlone(text, i, j)) {
+                Set<String> provinces = new LinkedHashSet<>();
+                for (int k = i; k < j; k++) {
+                    provinces.add(words.abbreviations().get(text.charAt(k)));
+                }
+                for (String province : provinces) {
+                    for (GazetteerEntry entry : gazetteer.lookup(province)) {
+                        added.add(new Mention(sentence.id(), registry.known(entry).id(), EntityType.Region, text.substring(i, j), i, j,
+                                Method.COMPOSITE));
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean standsAlone(String text, int start, int end) {
+        if (end - start >= 3) {
+            return true;
+        }
+        String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
+        return (start > 0 && text.charAt(start - 1) == '、') || next.startsWith("、") || next.startsWith("协作") || next.startsWith("合作")
+                || next.startsWith("两") || next.startsWith("对口") || next.startsWith("结对") || next.startsWith("地区");
+    }
+
+    /** 赤水河流域, 淮河干流流经…, 东江上游: a name ending in 江/河 before a word that treats it as an area. */
+    private void rivers(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int start = t.start();
+            String name = t.text();
+            if ((name.equals("江") || name.equals("河")) && i > 0 && nameLike(tokens.get(i - 1)) && tokens.get(i - 1).text().length() <= 3) {
+                start = tokens.get(i - 1).start();
+                name = tokens.get(i - 1).text() + name;
+            }
+            if (name.length() < 2 || name.length() > 4 || !(name.endsWith("江") || name.endsWith("河"))
+                    || words.riverExclusions().contains(name) || Han.share(name) < 1.0) {
+                continue;
+            }
+            String follower = RuleBook.at(text, t.end(), words.riverFollowers());
+            if (follower == null) {
+                continue;
+            }
+            int end = follower.equals("流域") ? t.end() + 2 : t.end();
+            String areaName = text.substring(start, end);
+            if (!covered(found, added, start, end)) {
+                add(sentence, added, areaName, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
+            }
+        }
+    }
+
+    /** 上海市嘉定区, 云南省文山壮族苗族自治州富宁县、广南县: county-level units written after the place they are in. */
+    private void districts(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        for (Mention m : new ArrayList<>(all)) {
+            Entity place = registry.get(m.entityId());
+            if (place == null || place.type() != EntityType.Region
+                    || (place.kind() != RegionKind.City && place.kind() != RegionKind.Province)) {
+                continue;
+            }
+            int at = m.end();
+            String suffixSeen = null;
+            while (at < text.length()) {
+                int from = at;
+                boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && nameLike(t) && !t.pos().startsWith("v"));
+                int end = opensName ? districtEnd(text, at, suffixSeen) : -1;
+                if (end < 0 || covered(all, added, at, end)) {
+                    break;
+                }
+                String name = text.substring(at, end);
+                suffixSeen = words.districtSuffixes().stream().filter(name::endsWith).findFirst().orElse(null);
+                add(sentence, added, name, RegionKind.City, at, end, Method.PLACE_RECOGNITION);
+                at = end < text.length() && text.charAt(end) == '、' ? end + 1 : text.length();
+            }
+        }
+    }
+
+    /** The end of a county-level name starting at {@code at} (2–10 characters and a suffix), or -1. */
+    private int districtEnd(String text, int at, String sameSuffixAs) {
+        if (at >= text.length() || NOT_A_DISTRICT_START.indexOf(text.charAt(at)) >= 0) {
+            return -1;
+        }
+        for (int len = 2; len <= 8 && at + len < text.length(); len++) {
+            String c = text.substring(at + len - 1, at + len);
+            if (Han.share(c) < 1.0 || NOT_IN_NAMES.contains(c) || "省州市".contains(c)) {
+                return -1;
+            }
+            for (String suffix : words.districtSuffixes()) {
+                boolean fits = suffix.startsWith("自治") ? len <= 8 : len <= 3; // 碧江区, 沿河土家族自治县
+                if (fits && text.startsWith(suffix, at + len) && (sameSuffixAs == null || suffix.equals(sameSuffixAs))) {
+                    int end = at + len + suffix.length();
+                    boolean bounded = end >= text.length() || "、，；。和与及帮对结".indexOf(text.charAt(end)) >= 0;
+                    if (bounded && !gazetteer.isBlocked(text.substring(at, end))) {
+                        return end;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean covered(List<Mention> found, List<Mention> added, int start, int end) {
+        return found.stream().anyMatch(m -> m.start() <= start && m.end() >= end)
+                || added.stream().anyMatch(m -> m.start() <= start && m.end() >= end);
+    }
+
+    private void add(Sentence sentence, List<Mention> added, String name, RegionKind kind, int start, int end, Method method) {
+        Entity entity = registry.discovered(EntityType.Region, name, kind, method);
+        registry.seen(entity.id(), sentence.analysisText().substring(start, end));
+        added.add(new Mention(sentence.id(), entity.id(), EntityType.Region, sentence.analysisText().substring(start, end), start, end, method));
+    }
+
+    private static RegionKind kindOf(String head) {
+        if (head.endsWith("城市群") || head.endsWith("都市圈")) {
+            return RegionKind.CityCluster;
+        }
+        if (head.endsWith("经济带") || head.endsWith("经济区")) {
+            return RegionKind.EconomicBelt;
+        }
+        if (head.endsWith("老区") || head.endsWith("地区") || head.endsWith("苏区")) {
+            return RegionKind.SpecialArea;
+        }
+        return RegionKind.CooperationZone;
+    }
+}

@@ -1,0 +1,80 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * The components of a larger mechanism, inside one sentence: 健全区域开放合作机制，重点完善口岸协作机制、通关一体化机制和
+ * 开放平台联动机制 → each of the three PART_OF 区域开放合作机制; also X机制包括A机制和B机制.
+ */
+final class CompositionRules {
+
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及|，)$");
+    private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?$");
+
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+    private final RuleBook rules;
+
+    CompositionRules(EntityRegistry registry, RelationCollector out, RuleBook rules) {
+        this.registry = registry;
+        this.out = out;
+        this.rules = rules;
+    }
+
+    void apply(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> mechanisms = s.of(EntityType.Mechanism);
+        for (int i = 0; i + 1 < mechanisms.size(); i++) {
+            Mention whole = mechanisms.get(i);
+            Mention first = mechanisms.get(i + 1);
+            if (first.start() <= whole.start()) {
+                continue;
+            }
+            String between = text.substring(whole.end(), first.start());
+            int cueAt = cueOffset(between);
+            if (cueAt < 0) {
+                continue;
+            }
+            List<Mention> parts = new ArrayList<>(List.of(first));
+            for (int j = i + 2; j < mechanisms.size(); j++) {
+                Mention previous = parts.get(parts.size() - 1);
+                if (mechanisms.get(j).start() == previous.start()) {
+                    parts.add(mechanisms.get(j));
+                    continue;
+                }
+                if (mechanisms.get(j).start() < previous.end()
+                        || !LIST_JOIN.matcher(text.substring(previous.end(), mechanisms.get(j).start())).matches()) {
+                    break;
+                }
+                parts.add(mechanisms.get(j));
+            }
+            for (Mention part : parts) {
+                out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id());
+            }
+            i += parts.size();
+        }
+    }
+
+    /** Where the composition cue stands in the text between the whole and its first part, or -1. */
+    private int cueOffset(String between) {
+        for (String cue : rules.compositionCues()) {
+            int at = between.indexOf(cue);
+            if (at >= 0 && CUE_LEAD.matcher(between.substring(0, at)).matches() && between.length() - at - cue.length() <= 4) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private Entity entity(Mention m) {
+        return registry.get(m.entityId());
+    }
+}

@@ -1,0 +1,86 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+
+/**
+ * 以上三项机制, 这些机制, 上述机制: words that point back to mechanisms named before. They stand for those mechanisms
+ * (the last mechanisms named, as many as the words count, else those of the last sentence that named any) and never
+ * become an entity. Keeps the document's mechanisms in the order they were named.
+ */
+final class MechanismAnaphora {
+
+    private static final Map<Character, Integer> NUMERALS = Map.of('两', 2, '二', 2, '三', 3, '四', 4, '五', 5, '六', 6,
+            '七', 7, '八', 8, '九', 9, '十', 10);
+
+    private final RuleBook rules;
+    private final Map<String, Mention> recent = new LinkedHashMap<>();
+    private List<Mention> lastSentence = List.of();
+
+    MechanismAnaphora(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    /** The mentions of one sentence with each anaphor replaced by mentions of its antecedents. */
+    List<Mention> resolve(String text, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions);
+        Matcher m = rules.anaphora().matcher(text);
+        List<Mention> named = new ArrayList<>();
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            result.removeIf(x -> x.start() < end && x.end() > start); // the anaphor, or a phrase built around it
+            List<Mention> antecedents = antecedents(m.group(), mentions.stream()
+                    .filter(x -> x.type() == EntityType.Mechanism && x.end() <= start).toList());
+            for (Mention a : antecedents) {
+                Mention stand = new Mention(a.sentenceId(), a.entityId(), a.type(), m.group(), start, end, Method.COMPOSITE);
+                result.add(stand);
+                named.add(stand);
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
+        List<Mention> own = result.stream().filter(x -> x.type() == EntityType.Mechanism && !named.contains(x)).toList();
+        own.forEach(x -> {
+            recent.remove(x.entityId());
+            recent.put(x.entityId(), x);
+        });
+        if (!own.isEmpty()) {
+            lastSentence = own;
+        }
+        return result.stream().map(x -> named.contains(x) ? withSentence(x, mentions) : x).toList();
+    }
+
+    private List<Mention> antecedents(String anaphor, List<Mention> earlierInSentence) {
+        int count = 0;
+        for (char c : anaphor.toCharArray()) {
+            count = Math.max(count, NUMERALS.getOrDefault(c, 0));
+        }
+        if (!earlierInSentence.isEmpty() && (count == 0 || earlierInSentence.size() >= count)) {
+            List<Mention> distinct = earlierInSentence.stream().filter(distinctBy()).toList();
+            return count == 0 ? distinct : distinct.subList(Math.max(0, distinct.size() - count), distinct.size());
+        }
+        if (count > 0) {
+            List<Mention> all = new ArrayList<>(recent.values());
+            return all.subList(Math.max(0, all.size() - count), all.size());
+        }
+        return lastSentence;
+    }
+
+    private static java.util.function.Predicate<Mention> distinctBy() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return m -> seen.add(m.entityId());
+    }
+
+    /** An antecedent from an earlier sentence, re-anchored in this one. */
+    private static Mention withSentence(Mention m, List<Mention> mentions) {
+        String sentenceId = mentions.isEmpty() ? m.sentenceId() : mentions.get(0).sentenceId();
+        return new Mention(sentenceId, m.entityId(), m.type(), m.surface(), m.start(), m.end(), m.method());
+    }
+}

@@ -1,0 +1,77 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * Membership stated with a verb: 珠江流经云南、贵州、广西、广东四省区; 淮河干流流经的河南、安徽、江苏; 长江经济带覆盖上海、
+ * 江苏… → each listed region PART_OF the area named right before the verb.
+ */
+final class MembershipRules {
+
+    private static final Pattern BEFORE_CUE = Pattern.compile("^(?:干流|主干|全线|共|横向)?$");
+    private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?$");
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
+
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+    private final MentionRuns runs;
+    private final RuleBook rules;
+
+    MembershipRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, RuleBook rules) {
+        this.registry = registry;
+        this.out = out;
+        this.runs = runs;
+        this.rules = rules;
+    }
+
+    void apply(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> regions = runs.withoutQualifiers(s.of(EntityType.Region));
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention whole = regions.get(i);
+            int cueEnd = cueEnd(text, whole.end());
+            if (cueEnd < 0) {
+                continue;
+            }
+            List<Mention> members = new ArrayList<>();
+            for (int j = i + 1; j < regions.size(); j++) {
+                Mention m = regions.get(j);
+                int from = members.isEmpty() ? cueEnd : members.get(members.size() - 1).end();
+                if (!members.isEmpty() && m.start() == members.get(members.size() - 1).start()) {
+                    members.add(m);
+                    continue;
+                }
+                if (m.start() < from || !(members.isEmpty() ? AFTER_CUE : LIST_JOIN).matcher(text.substring(from, m.start())).matches()) {
+                    break;
+                }
+                members.add(m);
+            }
+            for (Mention member : members) {
+                out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
+            }
+        }
+    }
+
+    /** The end of a membership verb that follows {@code offset} (after 干流 and the like), or -1. */
+    private int cueEnd(String text, int offset) {
+        for (int at = offset; at <= Math.min(text.length() - 1, offset + 2); at++) {
+            String cue = RuleBook.at(text, at, rules.membershipCues());
+            if (cue != null && BEFORE_CUE.matcher(text.substring(offset, at)).matches()) {
+                return at + cue.length();
+            }
+        }
+        return -1;
+    }
+
+    private Entity entity(Mention m) {
+        return registry.get(m.entityId());
+    }
+}
