@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule stagesDoNotReachIntoLaterStages = noClasses()
-            .that().resideInAnyPackage("..source..", "..marks..", "..clean..", "..structure..", "..segment..")
+            .that().resideInAnyPackage("..source..", "..script..", "..marks..", "..clean..", "..structure..", "..segment..")
             .should().dependOnClassesThat().resideInAnyPackage("..extract..", "..graph..", "..pipeline..", "..cli..", "..eval..");
 
     @ArchTest

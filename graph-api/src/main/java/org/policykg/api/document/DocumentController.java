@@ -37,7 +37,7 @@ class DocumentController {
 
     private static final String LIST = """
             MATCH (d:Document)
-            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .characters,
+            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .script, .characters,
                       ingestedAt: toString(d.ingestedAt),
                       sentences: COUNT { (d)-[:HAS_SECTION|HAS_SUBSECTION*]->(:Section)-[:HAS_SENTENCE]->(:Sentence) }} AS document
             ORDER BY document.key
@@ -59,7 +59,7 @@ class DocumentController {
               MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->() WHERE d.id IN r.documents
               RETURN count(r) AS relations
             }
-            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .charset, .characters,
+            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .charset, .script, .characters,
                       ingestedAt: toString(d.ingestedAt)} AS document,
                    sections, entities, relations
             """;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.policykg.api.system.NotFoundException;
 import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.script.ScriptStage;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Regions, strategies and mechanisms: list and filter, one by id, and alias look-up. */
+/**
+ * Regions, strategies and mechanisms: list and filter, one by id, and alias look-up. Names are simplified in the
+ * graph; a name or filter typed in traditional characters matches as typed and in its simplified form.
+ */
 @RestController
 @RequestMapping("/api/entities")
 @Transactional(readOnly = true)
@@ -26,7 +30,7 @@ class EntityController {
     private static final String LIST = """
             MATCH (e:Entity)
             WHERE ($type IS NULL OR e.type = $type)
-              AND ($q IS NULL OR e.name CONTAINS $q OR any(a IN coalesce(e.aliases, []) WHERE a CONTAINS $q))
+              AND ($terms IS NULL OR any(q IN $terms WHERE e.name CONTAINS q OR any(a IN coalesce(e.aliases, []) WHERE a CONTAINS q)))
             WITH %s AS entity
             ORDER BY entity.mentions DESC, entity.name
             WITH collect(entity) AS entities
@@ -37,16 +41,18 @@ class EntityController {
 
     private static final String LOOKUP = """
             MATCH (e:Entity)
-            WHERE e.name = $name OR $name IN coalesce(e.aliases, [])
+            WHERE e.name IN $names OR any(a IN coalesce(e.aliases, []) WHERE a IN $names)
             RETURN %s AS entity
-            ORDER BY CASE WHEN e.name = $name THEN 0 ELSE 1 END, entity.mentions DESC
+            ORDER BY CASE WHEN e.name IN $names THEN 0 ELSE 1 END, entity.mentions DESC
             LIMIT 1
             """.formatted(PROJECTION);
 
     private final Neo4jClient neo4j;
+    private final ScriptStage scripts;
 
-    EntityController(Neo4jClient neo4j) {
+    EntityController(Neo4jClient neo4j, ScriptStage scripts) {
         this.neo4j = neo4j;
+        this.scripts = scripts;
     }
 
     record Page(List<EntitySummary> items, int page, int size, long total) {
@@ -60,7 +66,7 @@ class EntityController {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("type", type == null ? null : EntityType.parse(type).name());
-        params.put("q", q == null || q.isBlank() ? null : q.strip());
+        params.put("terms", q == null || q.isBlank() ? null : scripts.searchForms(q.strip()));
         params.put("skip", page * size);
         params.put("size", size);
         return neo4j.query(LIST).bindAll(params).fetchAs(Page.class)
@@ -77,7 +83,7 @@ class EntityController {
 
     @GetMapping("/lookup")
     EntitySummary lookup(@RequestParam String name) {
-        return neo4j.query(LOOKUP).bind(name.strip()).to("name").fetchAs(EntitySummary.class)
+        return neo4j.query(LOOKUP).bind(scripts.searchForms(name.strip())).to("names").fetchAs(EntitySummary.class)
                 .mappedBy((t, r) -> EntitySummary.of(r.get("entity"))).one()
                 .orElseThrow(() -> new NotFoundException("No entity is named or also known as " + name));
     }

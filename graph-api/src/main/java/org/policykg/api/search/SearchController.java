@@ -3,6 +3,7 @@ package org.policykg.api.search;
 import java.util.List;
 import java.util.Map;
 
+import org.policykg.ingest.script.ScriptStage;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Full-text search over entity names and aliases and over sentences, ranked by Lucene score. The {@code cjk}
- * analyzer matches Chinese by character pairs, so no segmentation is needed at query time.
+ * analyzer matches Chinese by character pairs, so no segmentation is needed at query time. A query in traditional
+ * characters also searches its simplified form (names are simplified; a traditional sentence is indexed in both forms,
+ * so 区际利益补偿 finds 區際利益補償 too).
  */
 @RestController
 @Transactional(readOnly = true)
@@ -33,9 +36,11 @@ class SearchController {
             """;
 
     private final Neo4jClient neo4j;
+    private final ScriptStage scripts;
 
-    SearchController(Neo4jClient neo4j) {
+    SearchController(Neo4jClient neo4j, ScriptStage scripts) {
         this.neo4j = neo4j;
+        this.scripts = scripts;
     }
 
     record EntityHit(String id, String name, String type, String kind, double score, long mentions) {
@@ -49,7 +54,7 @@ class SearchController {
 
     @GetMapping("/api/search")
     Results search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
-        String query = LuceneQuery.of(q);
+        String query = LuceneQuery.anyOf(scripts.searchForms(LuceneQuery.validated(q)));
         Map<String, Object> params = Map.of("q", query, "limit", Math.max(1, Math.min(limit, 100)));
         List<EntityHit> entities = neo4j.query(ENTITIES).bindAll(params).fetchAs(EntityHit.class)
                 .mappedBy((t, r) -> new EntityHit(r.get("id").asString(), r.get("name").asString(), r.get("type").asString(),

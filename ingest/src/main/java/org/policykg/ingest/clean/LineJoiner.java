@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.policykg.ingest.marks.LineMarks;
 import org.policykg.ingest.marks.Mark;
+import org.policykg.ingest.script.AnalysisForm;
 import org.policykg.ingest.text.Han;
 
 /**
@@ -18,6 +19,9 @@ import org.policykg.ingest.text.Han;
  * Numbers and English words split across lines are joined back, and chart or caption lines are skipped.
  * A line that is a mark of its own (a signature, a date, 附件：…, a document number: see {@link LineMarks}) takes
  * no following line, so the close of an official document does not run into one paragraph.
+ * Blocks keep the text as written; rules that read words (参考文献, captions, marks, a word across a break) read the
+ * {@link AnalysisForm} of it, so a traditional text is laid out as its simplified form would be. Widths are the
+ * written text's.
  */
 final class LineJoiner {
 
@@ -50,16 +54,32 @@ final class LineJoiner {
         }
 
         /** In PDF-like text (20 to 80 wide) a line of about full width is body text, never a headline. */
-        boolean fullWidth(String line) {
+        boolean fullWidth(CharSequence line) {
             return usualWidth >= 20 && usualWidth <= 80 && Math.abs(width(line) - usualWidth) <= usualWidth * 0.15;
         }
     }
 
-    List<Block> join(String text) {
+    /** A paragraph being built: the lines as written, and the same lines in the form the rules read. */
+    private static final class Paragraph {
+        final StringBuilder written;
+        final StringBuilder readable;
+
+        Paragraph(String line, String readableLine) {
+            written = new StringBuilder(line);
+            readable = new StringBuilder(readableLine);
+        }
+
+        void append(String line, String readableLine) {
+            appendLine(written, line);
+            appendLine(readable, readableLine);
+        }
+    }
+
+    List<Block> join(String text, AnalysisForm form) {
         List<String> lines = Arrays.stream(text.split("\n", -1)).map(String::strip).toList();
         Layout layout = new Layout(usualWidth(lines));
         List<Block> blocks = new ArrayList<>();
-        StringBuilder current = null;
+        Paragraph current = null;
         String lastLine = "";
         int linesInCurrent = 0;
         boolean currentMarkdown = false;
@@ -76,28 +96,30 @@ final class LineJoiner {
                 blankSinceLast = true;
                 continue;
             }
+            String readable = form.of(line);
             if ((PAGE_NUMBER.matcher(line).matches() && blankSinceLast && nextIsBlank(lines, i))
-                    || noise.isNoiseLine(line)) {
+                    || noise.isNoiseLine(readable)) {
                 noiseSinceLast = true;
                 continue;
             }
             boolean markdown = line.startsWith("#");
             boolean headlineCandidate = current != null && linesInCurrent == 1 && blankBeforeCurrent && blankSinceLast
-                    && previousBlockClosed && looksLikeHeadline(current) && !layout.fullWidth(current.toString());
-            boolean join = current != null && !endsAtMark(current, linesInCurrent, previousBlockMark)
-                    && continues(current, linesInCurrent, currentMarkdown, lastLine, line, markdown, layout, blankSinceLast, headlineCandidate);
+                    && previousBlockClosed && looksLikeHeadline(current.readable) && !layout.fullWidth(current.written);
+            boolean join = current != null && !endsAtMark(current.readable, linesInCurrent, previousBlockMark)
+                    && continues(current, linesInCurrent, currentMarkdown, lastLine, line, readable,
+                    markdown, layout, blankSinceLast, headlineCandidate);
             if (join) {
-                appendLine(current, line);
+                current.append(line, readable);
                 linesInCurrent++;
             } else {
                 if (current != null) {
                     blocks.add(block(current, currentMarkdown, linesInCurrent, blankBeforeCurrent, blankSinceLast,
                             noiseBeforeCurrent || noiseSinceLast, layout));
-                    boolean mark = endsAtMark(current, linesInCurrent, previousBlockMark);
-                    previousBlockClosed = closed(current) || looksLikeHeadline(current) || mark;
+                    boolean mark = endsAtMark(current.readable, linesInCurrent, previousBlockMark);
+                    previousBlockClosed = closed(current.readable) || looksLikeHeadline(current.readable) || mark;
                     previousBlockMark = mark;
                 }
-                current = new StringBuilder(line);
+                current = new Paragraph(line, readable);
                 currentMarkdown = markdown;
                 linesInCurrent = 1;
                 blankBeforeCurrent = blankSinceLast;
@@ -113,12 +135,13 @@ final class LineJoiner {
         return blocks;
     }
 
-    private boolean continues(StringBuilder current, int linesInCurrent, boolean currentMarkdown, String lastLine,
-                              String line, boolean markdown, Layout layout, boolean blankSinceLast, boolean headlineCandidate) {
+    /** @param lastLine the previous line as written, for its width; {@code readable} is {@code line} as the rules read it */
+    private boolean continues(Paragraph current, int linesInCurrent, boolean currentMarkdown, String lastLine, String line,
+                              String readable, boolean markdown, Layout layout, boolean blankSinceLast, boolean headlineCandidate) {
         if (markdown || currentMarkdown) {
             return false;
         }
-        char last = current.charAt(current.length() - 1);
+        char last = current.written.charAt(current.written.length() - 1);
         char first = line.charAt(0);
         if (Character.isDigit(last) && Character.isDigit(first)) {
             return true; // "3\n \n108 户" is one number
@@ -126,26 +149,27 @@ final class LineJoiner {
         if (isLatin(last) && isLatin(first)) {
             return true; // an English abstract printed one word per line
         }
-        if (STARTS_BLOCK.matcher(line).find() || closed(current)) {
+        if (STARTS_BLOCK.matcher(readable).find() || closed(current.readable)) {
             return false;
         }
-        if (NUMBERED_HEADING.matcher(line).find() && (blankSinceLast || layout.isShort(lastLine) || !layout.wrapped())) {
+        if (NUMBERED_HEADING.matcher(readable).find() && (blankSinceLast || layout.isShort(lastLine) || !layout.wrapped())) {
             return false;
         }
-        if (linesInCurrent == 1 && width(current) <= MAX_HEADING && !endsOpen(current)
-                && (NUMBERED_HEADING.matcher(current).find() || METADATA_LINE.matcher(current).find())) {
+        if (linesInCurrent == 1 && width(current.written) <= MAX_HEADING && !endsOpen(current.readable)
+                && (NUMBERED_HEADING.matcher(current.readable).find() || METADATA_LINE.matcher(current.readable).find())) {
             return false;
         }
-        boolean wordRunsOn = words.wordAcross(current.toString(), line);
+        boolean wordRunsOn = words.wordAcross(current.readable.toString(), readable);
         if (headlineCandidate && !wordRunsOn) {
             return false;
         }
-        return wordRunsOn || !(layout.isShort(lastLine) && !endsOpen(current));
+        return wordRunsOn || !(layout.isShort(lastLine) && !endsOpen(current.readable));
     }
 
     /**
      * A single line that is a complete mark ends its paragraph, and so does a document's title right after one (the
      * attached plan's title after 附件 or the signature), which would otherwise run into the plan's first paragraph.
+     * {@code current} is the paragraph as the rules read it (its analysis form).
      */
     private boolean endsAtMark(CharSequence current, int linesInCurrent, boolean afterMark) {
         if (linesInCurrent != 1 || endsOpen(current)) {
@@ -155,10 +179,11 @@ final class LineJoiner {
         return mark.filter(Mark::standsAlone).isPresent() || afterMark && mark.filter(m -> m == Mark.DOCUMENT_TITLE).isPresent();
     }
 
-    private static Block block(StringBuilder text, boolean markdown, int lines, boolean blankBefore, boolean blankAfter,
+    private static Block block(Paragraph paragraph, boolean markdown, int lines, boolean blankBefore, boolean blankAfter,
                                boolean nearNoise, Layout layout) {
-        String t = text.toString();
-        boolean standalone = lines == 1 && blankBefore && blankAfter && looksLikeHeadline(t) && !layout.fullWidth(t);
+        String t = paragraph.written.toString();
+        boolean standalone = lines == 1 && blankBefore && blankAfter && looksLikeHeadline(paragraph.readable)
+                && !layout.fullWidth(t);
         // A headline-like line next to chart numbers or a caption is a figure title, not a heading.
         return new Block(t, markdown, standalone && !nearNoise);
     }

@@ -12,7 +12,7 @@ import org.policykg.ingest.text.Han;
  */
 final class PunctuationNormalizer {
 
-    private static final String HAN = "\\p{IsHan}“”（）《》";
+    private static final String HAN = "\\p{IsHan}“”「」『』（）《》";
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*\\p{IsHan}[^()]*)\\)");
 
     String normalize(String text) {
@@ -25,7 +25,7 @@ final class PunctuationNormalizer {
         t = halfToFull(t, ':', '：');
         t = halfToFull(t, '?', '？');
         t = halfToFull(t, '!', '！');
-        t = t.replaceAll("\\s*([，。、；：？！”）》])\\s*", "$1").replaceAll("([“（《])\\s+", "$1");
+        t = t.replaceAll("\\s*([，。、；：？！”」』）》])\\s*", "$1").replaceAll("([“「『（《])\\s+", "$1");
         return straightQuotes(t);
     }
 

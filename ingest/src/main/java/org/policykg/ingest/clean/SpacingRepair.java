@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 final class SpacingRepair {
 
-    private static final String CJK = "\\p{IsHan}，。、；：？！“”‘’（）《》【】—…";
+    private static final String CJK = "\\p{IsHan}，。、；：？！“”‘’「」『』（）《》【】—…";
     private static final Pattern BETWEEN_CJK = Pattern.compile("(?<=[" + CJK + "])\\s+(?=[" + CJK + "])");
     private static final Pattern CJK_DIGIT = Pattern.compile("(?<=[" + CJK + "])\\s+(?=[0-9])");
     private static final Pattern DIGIT_CJK = Pattern.compile("(?<=[0-9%])\\s+(?=[" + CJK + "])");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.policykg.ingest.marks.LineMarks;
+import org.policykg.ingest.script.AnalysisForm;
 
 /**
  * The cleaning stage. Needs: decoded text. Adds: paragraphs (blocks) with extraction damage repaired.
@@ -27,10 +28,15 @@ public final class TextCleaner {
     }
 
     public List<Block> clean(String text) {
+        return clean(text, AnalysisForm.AS_WRITTEN);
+    }
+
+    /** @param form how the rules that read words see the text (simplified); blocks keep it as written */
+    public List<Block> clean(String text, AnalysisForm form) {
         List<Block> result = new ArrayList<>();
-        for (Block block : lines.join(characters.normalize(text))) {
+        for (Block block : lines.join(characters.normalize(text), form)) {
             String repaired = punctuation.normalize(spacing.repair(block.text()));
-            if (!noise.isNoise(repaired)) {
+            if (!noise.isNoise(form.of(repaired))) {
                 result.add(block.withText(repaired));
             }
         }

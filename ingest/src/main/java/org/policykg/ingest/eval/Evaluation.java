@@ -58,7 +58,7 @@ public final class Evaluation {
         Map<String, List<String>> predictedEvidence = new LinkedHashMap<>();
         for (Relation r : graph.relations()) {
             List<String> texts = predictedEvidence.computeIfAbsent(match.keyOf(r), k -> new ArrayList<>());
-            r.evidence().forEach(id -> texts.add(sentences.get(id).text()));
+            r.evidence().forEach(id -> texts.addAll(evidenceForms(sentences.get(id))));
         }
         for (RelationType type : RelationType.values()) {
             Set<String> listed = gold.relations().stream().filter(g -> g.type() == type).map(match::keyOf).collect(Collectors.toSet());
@@ -79,6 +79,14 @@ public final class Evaluation {
                 }
             }
         }
+    }
+
+    /**
+     * The forms gold evidence may be quoted in: the sentence as written and, for a traditional one, as analysed
+     * (simplified), since an annotator may quote a traditional source either way.
+     */
+    private static List<String> evidenceForms(Sentence sentence) {
+        return sentence.converted() ? List.of(sentence.text(), sentence.analysisText()) : List.of(sentence.text());
     }
 
     private void score(Map<String, Score> scores, String name, Set<String> gold, Set<String> predicted, Set<String> optional,

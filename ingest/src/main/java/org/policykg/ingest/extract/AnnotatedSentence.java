@@ -7,7 +7,7 @@ import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.segment.Token;
 import org.policykg.ingest.structure.Sentence;
 
-/** A sentence with its tokens and the entity mentions found in it, in text order. */
+/** A sentence with its tokens and the entity mentions found in it, in text order; its text is the one analysed (simplified). */
 record AnnotatedSentence(Sentence sentence, List<Token> tokens, List<Mention> mentions) {
 
     List<Mention> of(EntityType type) {
@@ -15,7 +15,7 @@ record AnnotatedSentence(Sentence sentence, List<Token> tokens, List<Mention> me
     }
 
     String text() {
-        return sentence.text();
+        return sentence.analysisText();
     }
 
     String id() {

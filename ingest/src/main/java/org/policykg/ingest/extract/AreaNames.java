@@ -63,7 +63,7 @@ final class AreaNames {
     }
 
     private void wholeNames(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
-        String text = sentence.text();
+        String text = sentence.analysisText();
         for (String head : words.heads()) {
             for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
                 int end = h + head.length();
@@ -141,7 +141,7 @@ final class AreaNames {
 
     /** 呼包鄂榆、兰西、宁夏沿黄等城市群: each item with the head, when a list ends in 等/N个 before the head. */
     private void sharedHeads(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
-        String text = sentence.text();
+        String text = sentence.analysisText();
         for (String head : words.heads()) {
             for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
                 Matcher count = COUNT.matcher(text.substring(Math.max(0, h - 4), h));
@@ -208,7 +208,7 @@ final class AreaNames {
 
     /** 晋冀鲁豫, 甘青宁 (three or more), 闽宁协作 (two, before a word of cooperation or after 、): each province. */
     private void abbreviations(Sentence sentence, List<Mention> all, List<Mention> added) {
-        String text = sentence.text();
+        String text = sentence.analysisText();
         int i = 0;
         while (i < text.length()) {
             int j = i;
@@ -242,7 +242,7 @@ final class AreaNames {
 
     /** 赤水河流域, 淮河干流流经…, 东江上游: a name ending in 江/河 before a word that treats it as an area. */
     private void rivers(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
-        String text = sentence.text();
+        String text = sentence.analysisText();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int start = t.start();
@@ -286,7 +286,7 @@ final class AreaNames {
 
     /** 上海市嘉定区, 云南省文山壮族苗族自治州富宁县、广南县: county-level units written after the place they are in. */
     private void districts(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added) {
-        String text = sentence.text();
+        String text = sentence.analysisText();
         for (Mention m : new ArrayList<>(all)) {
             Entity place = registry.get(m.entityId());
             if (place == null || place.type() != EntityType.Region
@@ -341,8 +341,8 @@ final class AreaNames {
 
     private void add(Sentence sentence, List<Mention> added, String name, RegionKind kind, int start, int end, Method method) {
         Entity entity = registry.discovered(EntityType.Region, name, kind, method);
-        registry.seen(entity.id(), sentence.text().substring(start, end));
-        added.add(new Mention(sentence.id(), entity.id(), EntityType.Region, sentence.text().substring(start, end), start, end, method));
+        registry.seen(entity.id(), sentence.analysisText().substring(start, end));
+        added.add(new Mention(sentence.id(), entity.id(), EntityType.Region, sentence.analysisText().substring(start, end), start, end, method));
     }
 
     private static RegionKind kindOf(String head) {

@@ -45,8 +45,8 @@ public final class Extractor {
                 annotated.add(new AnnotatedSentence(sentence, List.of(), List.of()));
                 continue;
             }
-            var tokens = segmenter.segment(sentence.text());
-            List<Mention> found = anaphora.resolve(sentence.text(), finder.find(sentence, tokens));
+            var tokens = segmenter.segment(sentence.analysisText());
+            List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens));
             AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
             annotated.add(s);
             mentions.addAll(found);

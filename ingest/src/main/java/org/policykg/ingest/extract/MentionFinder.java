@@ -128,7 +128,7 @@ final class MentionFinder {
             first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次…
         }
         int start = PhraseRules.phraseStart(tokens, first, index);
-        String name = sentence.text().substring(start, head.end());
+        String name = sentence.analysisText().substring(start, head.end());
         String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");
         if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name) || name.endsWith("体制机制")) {
             return Optional.empty();
@@ -159,7 +159,7 @@ final class MentionFinder {
         if (start >= head.start()) {
             return Optional.empty();
         }
-        String name = sentence.text().substring(start, head.end());
+        String name = sentence.analysisText().substring(start, head.end());
         if (!PhraseRules.isCleanName(name)) {
             return Optional.empty();
         }
@@ -202,7 +202,7 @@ final class MentionFinder {
                 first--;
             }
         }
-        String name = sentence.text().substring(tokens.get(first).start(), token.end());
+        String name = sentence.analysisText().substring(tokens.get(first).start(), token.end());
         Token lead = tokens.get(first);
         boolean placeLed = isPlaceLike(lead);
         if (name.length() <= suffix[0].length() + 1 || !placeLed || !PhraseRules.isCleanName(name)) {
@@ -239,7 +239,7 @@ final class MentionFinder {
 
     /** 东、中、西部 and 东中西部和东北地区 written with punctuation the dictionary cannot hold. */
     private void boardShorthand(Sentence sentence, List<Mention> mentions) {
-        Matcher m = BOARD_SHORTHAND.matcher(sentence.text());
+        Matcher m = BOARD_SHORTHAND.matcher(sentence.analysisText());
         while (m.find()) {
             int start = m.start();
             int end = m.end();
@@ -279,7 +279,7 @@ final class MentionFinder {
             for (Mention place : mentions) {
                 Entity p = registry.get(place.entityId());
                 if (p != null && place.end() == board.start() && (p.kind() == RegionKind.Province || p.kind() == RegionKind.City)) {
-                    String name = sentence.text().substring(place.start(), board.end());
+                    String name = sentence.analysisText().substring(place.start(), board.end());
                     Entity part = registry.discovered(EntityType.Region, name, RegionKind.MacroRegion, Method.REGION_SUFFIX);
                     parts.add(mention(sentence, part, name, place.start(), board.end(), part.method()));
                 }

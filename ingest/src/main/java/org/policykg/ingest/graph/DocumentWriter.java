@@ -43,7 +43,8 @@ public final class DocumentWriter {
 
     private static final String CREATE_DOCUMENT = """
             CREATE (d:Document {id: $id, key: $key, title: $title, authors: $authors, venue: $venue, date: $date,
-                                source: $source, charset: $charset, characters: $characters, ingestedAt: datetime()})
+                                source: $source, charset: $charset, script: $script, characters: $characters,
+                                ingestedAt: datetime()})
             """;
 
     private static final String CREATE_SECTIONS = """
@@ -61,8 +62,8 @@ public final class DocumentWriter {
             UNWIND $sentences AS s
             MATCH (x:Section {id: s.sectionId})
             CREATE (x)-[:HAS_SENTENCE]->(:Sentence {id: s.id, documentId: $id, sectionId: s.sectionId,
-                    section: s.section, ordinal: s.ordinal, paragraph: s.paragraph, text: s.text, zone: s.zone,
-                    heading: s.heading})
+                    section: s.section, ordinal: s.ordinal, paragraph: s.paragraph, text: s.text,
+                    simplified: s.simplified, zone: s.zone, heading: s.heading})
             """;
 
     /** The label comes from {@link EntityType} (the row's {@code type}), never from user input. */
@@ -186,6 +187,7 @@ public final class DocumentWriter {
         params.put("date", meta.date());
         params.put("source", meta.source());
         params.put("charset", doc.source().charset());
+        params.put("script", doc.script().label());
         params.put("characters", doc.source().text().length());
         tx.run(BUMP_VERSION).consume();
         tx.run(CREATE_DOCUMENT, params).consume();
@@ -269,6 +271,8 @@ public final class DocumentWriter {
         m.put("ordinal", s.ordinal());
         m.put("paragraph", s.paragraph());
         m.put("text", s.text());
+        // only a sentence written in traditional characters has a simplified form of its own (a null is not stored)
+        m.put("simplified", s.converted() ? s.analysisText() : null);
         m.put("zone", s.zone().name());
         m.put("heading", s.heading());
         return m;

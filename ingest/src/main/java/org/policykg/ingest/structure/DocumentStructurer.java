@@ -8,12 +8,16 @@ import java.util.Optional;
 
 import org.policykg.ingest.clean.Block;
 import org.policykg.ingest.marks.LineMarks;
+import org.policykg.ingest.script.AnalysisForm;
+import org.policykg.ingest.script.ScriptReading;
 import org.policykg.ingest.source.SourceDocument;
 
 /**
  * The structure stage. Needs: cleaned blocks. Adds: nested sections from headings, and sentences that know
  * their document, section and position. An attached document (the 方案 an 印发…的通知 wraps) becomes a top-level
- * section under its own title, with its numbered sections nested one level below.
+ * section under its own title, with its numbered sections nested one level below. Sections and sentences keep the
+ * text as written; zones and marks are read from the analysis form (参考文献 in a traditional text is written
+ * 參考文獻, a document number 国办发 is 國辦發), and each sentence carries that form too.
  */
 public final class DocumentStructurer {
 
@@ -22,6 +26,11 @@ public final class DocumentStructurer {
     private final LineMarks marks = LineMarks.standard();
 
     public StructuredDocument structure(SourceDocument source, List<Block> blocks) {
+        return structure(source, blocks, ScriptReading.SIMPLIFIED);
+    }
+
+    public StructuredDocument structure(SourceDocument source, List<Block> blocks, ScriptReading script) {
+        AnalysisForm form = script.form();
         String docId = source.id();
         List<Section> sections = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -35,14 +44,15 @@ public final class DocumentStructurer {
         int depth = 0; // 1 inside an attached document: its headings sit one level below its title
         for (Block block : blocks) {
             Optional<HeadingRecognizer.Heading> heading = headings.recognise(block);
-            ZoneTracker.Placement place = zones.next(block.text(), heading);
+            String readable = form.of(block.text());
+            ZoneTracker.Placement place = zones.next(readable, heading);
             Zone zone = place.zone();
             paragraph++;
             if (place.opensAttachedDocument()) {
                 depth = 1;
                 Section section = openSection(open, sections, docId, block.text(), block.text(), 1);
                 sentences.add(new Sentence(docId + "-" + sentences.size(), docId, section.id(), sentences.size(),
-                        paragraph, block.text(), zone, true));
+                        paragraph, block.text(), readable, zone, true));
                 continue;
             }
             boolean inReferences = zone == Zone.REFERENCES && open.peek().path().size() > 0
@@ -51,7 +61,7 @@ public final class DocumentStructurer {
                 HeadingRecognizer.Heading h = heading.get();
                 Section section = openSection(open, sections, docId, block.text(), h.title(), h.level() + depth);
                 sentences.add(new Sentence(docId + "-" + sentences.size(), docId, section.id(), sentences.size(),
-                        paragraph, block.text(), zone, true));
+                        paragraph, block.text(), readable, zone, true));
                 continue;
             }
             boolean whole = zone == Zone.ENGLISH || zone == Zone.REFERENCES || zone == Zone.OFFICIAL_MARKS;
@@ -59,10 +69,10 @@ public final class DocumentStructurer {
             String sectionId = zone == Zone.OFFICIAL_MARKS ? root.id() : open.peek().id();
             for (String text : whole ? List.of(block.text()) : splitter.split(block.text())) {
                 sentences.add(new Sentence(docId + "-" + sentences.size(), docId, sectionId, sentences.size(),
-                        paragraph, text, zone, false));
+                        paragraph, text, form.of(text), zone, false));
             }
         }
-        return new StructuredDocument(source, sections, sentences);
+        return new StructuredDocument(source, script.script(), sections, sentences);
     }
 
     /** Closes the open sections at {@code level} or deeper and opens a new one under the nearest shallower. */

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.policykg.ingest.script.Script;
 import org.policykg.ingest.source.SourceDocument;
 
-/** A document split into sections and sentences. */
-public record StructuredDocument(SourceDocument source, List<Section> sections, List<Sentence> sentences) {
+/** A document split into sections and sentences, and the script it is written in. */
+public record StructuredDocument(SourceDocument source, Script script, List<Section> sections, List<Sentence> sentences) {
 
     public StructuredDocument {
         sections = List.copyOf(sections);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.policykg.ingest.script.AnalysisForm;
+import org.policykg.ingest.segment.HanLpSimplifier;
+
+import com.hankcs.hanlp.HanLP;
 
 /** Cases are extraction damage copied from the corpus. */
 class TextCleanerTest {
@@ -111,32 +115,72 @@ class TextCleanerTest {
                 org.assertj.core.groups.Tuple.tuple("沿着合作区通港大道一路向东，一条新能源汽车产业走廊贯穿合作区，比亚迪汽车工业园二期已经建成投产。", false));
     }
 
+    @Test
+    void cleansATraditionalTextAsItsSimplifiedFormAndKeepsItAsWritten() {
+        String simplified = """
+                区域协调发展取得历史性成就。
+
+                图 2 2024年我国前四大重点产业在四大板块的布局占比
+
+                数据来源:2025年各省(区、市)政府工作报告。
+
+                关键词：区域协调发展
+                对口合作
+                """;
+        List<String> expected = clean(simplified);
+        assertThat(expected).containsExactly("区域协调发展取得历史性成就。", "关键词：区域协调发展", "对口合作");
+
+        String traditional = HanLP.s2t(simplified);
+        HanLpSimplifier simplifier = new HanLpSimplifier();
+        AnalysisForm form = simplifier::simplify;
+        List<String> cleaned = cleaner.clean(traditional, form).stream().map(Block::text).toList();
+        assertThat(cleaned).containsExactlyElementsOf(expected.stream().map(HanLP::s2t).toList());
+        assertThat(cleaned.get(1)).isEqualTo("關鍵詞：區域協調發展");
+        // read as written, the caption (圖), the source line (數據來源) and the keyword line (關鍵詞) go unrecognised
+        assertThat(clean(traditional)).hasSizeGreaterThan(cleaned.size());
+    }
+
     /** Made-up lines in the shape of an official document's head and close. */
+    private static final String OFFICIAL = """
+            国务院关于健全区际利益补偿机制的意见
+            国发〔2025〕9号
+            各地区要把区域协调发展摆在更加突出的位置，健全区际利益补偿机制，加大对欠发达地区的支持力度，推动基本公共服务均等化，促进各类要素合理流动和高效集聚。
+            附件：区域协调发展重点任务清单
+            国家发展改革委
+            2025年4月8日
+            附件
+            区域协调发展重点任务清单（2025—2027年）
+            为健全区际利益补偿机制，制定本清单。
+            """;
+
+    private static final List<String> OFFICIAL_BLOCKS = List.of(
+            "国务院关于健全区际利益补偿机制的意见",
+            "国发〔2025〕9号",
+            "各地区要把区域协调发展摆在更加突出的位置，健全区际利益补偿机制，加大对欠发达地区的支持力度，推动基本公共服务均等化，促进各类要素合理流动和高效集聚。",
+            "附件：区域协调发展重点任务清单",
+            "国家发展改革委",
+            "2025年4月8日",
+            "附件",
+            "区域协调发展重点任务清单（2025—2027年）",
+            "为健全区际利益补偿机制，制定本清单。");
+
     @Test
     void keepsTitleNumberSignatureDateAndAttachmentLinesApart() {
-        String text = """
-                国务院关于健全区际利益补偿机制的意见
-                国发〔2025〕9号
-                各地区要把区域协调发展摆在更加突出的位置，健全区际利益补偿机制，加大对欠发达地区的支持力度，推动基本公共服务均等化，促进各类要素合理流动和高效集聚。
-                附件：区域协调发展重点任务清单
-                国家发展改革委
-                2025年4月8日
-                附件
-                区域协调发展重点任务清单（2025—2027年）
-                为健全区际利益补偿机制，制定本清单。
-                """;
-        assertThat(clean(text)).containsExactly(
-                "国务院关于健全区际利益补偿机制的意见",
-                "国发〔2025〕9号",
-                "各地区要把区域协调发展摆在更加突出的位置，健全区际利益补偿机制，加大对欠发达地区的支持力度，推动基本公共服务均等化，促进各类要素合理流动和高效集聚。",
-                "附件：区域协调发展重点任务清单",
-                "国家发展改革委",
-                "2025年4月8日",
-                "附件",
-                "区域协调发展重点任务清单（2025—2027年）",
-                "为健全区际利益补偿机制，制定本清单。");
+        assertThat(clean(OFFICIAL)).containsExactlyElementsOf(OFFICIAL_BLOCKS);
         // an organ's name that a newspaper column breaks onto a line of its own still belongs to its sentence
         assertThat(clean("近日，记者从\n国家发展改革委\n获悉，东部地区\n与东北地区对口\n合作不断深化。"))
                 .containsExactly("近日，记者从国家发展改革委获悉，东部地区与东北地区对口合作不断深化。");
+    }
+
+    /** The marks are read in the analysis form: 國發〔2025〕9號 and 國家發展改革委 are a number and a signature too. */
+    @Test
+    void keepsTheMarksOfATraditionalOfficialDocumentApartAsWritten() {
+        String traditional = HanLP.s2t(OFFICIAL);
+        AnalysisForm form = new HanLpSimplifier()::simplify;
+        List<String> cleaned = cleaner.clean(traditional, form).stream().map(Block::text).toList();
+        assertThat(cleaned).containsExactlyElementsOf(OFFICIAL_BLOCKS.stream().map(HanLP::s2t).toList());
+        assertThat(cleaned.get(1)).isEqualTo("國發〔2025〕9號");
+        // read as written, the number and the signature are not marks and run into the lines that follow them
+        assertThat(clean(traditional)).hasSizeLessThan(cleaned.size());
     }
 }

@@ -19,6 +19,7 @@ import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
 import org.policykg.ingest.model.Relation;
 import org.policykg.ingest.model.RelationType;
+import org.policykg.ingest.script.Script;
 import org.policykg.ingest.source.DocumentMeta;
 import org.policykg.ingest.source.SourceDocument;
 import org.policykg.ingest.structure.Sentence;
@@ -29,6 +30,10 @@ import org.policykg.ingest.structure.Zone;
 class EvaluationTest {
 
     private static final String TEXT = "辽宁与江苏深化对口合作，完善对口合作机制。上海与东部地区。";
+    /** {@link #TEXT} as a traditional document writes it; its analysis form is {@link #TEXT}. */
+    private static final String TRADITIONAL = "遼寧與江蘇深化對口合作，完善對口合作機制。上海與東部地區。";
+
+    private static final Path PAIR = Path.of("src", "test", "resources", "eval", "gold", "pair.yaml");
 
     private final GoldDocument gold = gold();
     private final List<Entity> entities = new ArrayList<>();
@@ -82,6 +87,27 @@ class EvaluationTest {
         assertThat(e.misses()).contains("missed   pair.txt Region: 江苏", "spurious pair.txt PART_OF: PART_OF 上海 -> 东部地区");
     }
 
+    /** Gold may quote a traditional source as written or in simplified characters: either is found in its sentence. */
+    @Test
+    void evidenceIsFoundInATraditionalSentenceAsWrittenAndAsAnalysed(@TempDir Path dir) throws IOException {
+        Entity liaoning = mention(EntityType.Region, "辽宁", "辽宁");
+        Entity jiangsu = mention(EntityType.Region, "江苏", "江苏");
+        Entity mechanism = mention(EntityType.Mechanism, "对口合作机制", "对口合作机制");
+        relate(RelationType.COOPERATES_WITH, liaoning, jiangsu, Method.TRIGGER);
+        relate(RelationType.SERVES, mechanism, liaoning, Method.TRIGGER);
+        Path quotedAsWritten = dir.resolve("pair.yaml");
+        Files.writeString(quotedAsWritten, Files.readString(PAIR).replace("辽宁与江苏深化对口合作]", "遼寧與江蘇深化對口合作]"));
+        GoldDocument traditionalGold = GoldStandard.read(quotedAsWritten);
+        assertThat(traditionalGold.relations()).extracting(GoldDocument.GoldRelation::evidence).containsOnly("遼寧與江蘇深化對口合作");
+
+        assertThat(evaluate(gold, TRADITIONAL).evidenceAccuracy()).isEqualTo(1.0);
+        assertThat(evaluate(traditionalGold, TRADITIONAL).evidenceAccuracy()).isEqualTo(1.0);
+        // a simplified sentence does not contain a traditional quotation
+        Evaluation simplified = evaluate(traditionalGold, TEXT);
+        assertThat(simplified.evidenceAccuracy()).isEqualTo(0.0);
+        assertThat(simplified.misses()).anyMatch(m -> m.startsWith("evidence pair.txt"));
+    }
+
     @Test
     void aRelationNamingAnUnlistedEntityIsAnErrorOfTheGoldFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.yaml");
@@ -91,7 +117,7 @@ class EvaluationTest {
 
     private static GoldDocument gold() {
         try {
-            return GoldStandard.read(Path.of("src", "test", "resources", "eval", "gold", "pair.yaml"));
+            return GoldStandard.read(PAIR);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -110,10 +136,17 @@ class EvaluationTest {
     }
 
     private Evaluation evaluate() {
-        SourceDocument source = new SourceDocument("d1", DocumentMeta.untitled("pair.txt"), TEXT, "UTF-8");
-        Sentence sentence = new Sentence("s1", "d1", "d1-0", 0, 0, TEXT, Zone.BODY, false);
+        return evaluate(gold, TEXT);
+    }
+
+    /** @param written the sentence as written: {@link #TEXT}, or {@link #TRADITIONAL} for a traditional document */
+    private Evaluation evaluate(GoldDocument goldDocument, String written) {
+        Script script = written.equals(TEXT) ? Script.SIMPLIFIED : Script.TRADITIONAL;
+        SourceDocument source = new SourceDocument("d1", DocumentMeta.untitled("pair.txt"), written, "UTF-8");
+        Sentence sentence = new Sentence("s1", "d1", "d1-0", 0, 0, written, TEXT, Zone.BODY, false);
         Evaluation e = new Evaluation();
-        e.add(gold, new DocumentGraph(new StructuredDocument(source, List.of(), List.of(sentence)), entities, mentions, relations));
+        e.add(goldDocument, new DocumentGraph(new StructuredDocument(source, script, List.of(), List.of(sentence)),
+                entities, mentions, relations));
         return e;
     }
 }

@@ -37,7 +37,7 @@ class GraphWriteTest {
     static void start() {
         neo4j = EmbeddedNeo4j.start(dataDir, 0);
         driver = Neo4jGraph.connect(neo4j.boltUri(), "neo4j", null);
-        assertThat(SchemaMigrations.apply(driver, null)).containsExactly(1, 2, 3);
+        assertThat(SchemaMigrations.apply(driver, null)).containsExactly(1, 2, 3, 4);
         assertThat(SchemaMigrations.apply(driver, null)).isEmpty();
         writer = new DocumentWriter(driver, null);
     }
@@ -139,5 +139,41 @@ class GraphWriteTest {
         assertThat(query("MATCH (e:Entity) WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)--(:Entity) RETURN e", Map.of())).isEmpty();
         assertThat(query("MATCH (r:Region {name: '京津冀'}) RETURN r", Map.of())).hasSize(1); // other documents name it too
         assertThat(query("MATCH (m:Mechanism {name: '区域板块差异化发展机制'}) RETURN m", Map.of())).isEmpty(); // only 002 did
+    }
+
+    @Test
+    @Order(6)
+    void aTraditionalDocumentKeepsItsSentencesAsWrittenAndIsFoundBySimplifiedSearch() {
+        DocumentMeta meta = new DocumentMeta("traditional", "區際利益補償", List.of(), null, null, "test");
+        DocumentGraph graph = Fixtures.pipeline().process(meta, """
+                一、完善區際利益補償機制
+
+                健全區際利益補償機制，支持遼寧與江蘇深化對口合作，服務東北全面振興。
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(writer.write(graph).status()).isEqualTo(WriteOutcome.Status.CREATED);
+        String id = graph.document().id();
+
+        assertThat(query("MATCH (d:Document {id: $id}) RETURN d.script AS script", Map.of("id", id)).get(0).get("script").asString())
+                .isEqualTo("traditional");
+        List<Record> evidence = query("""
+                MATCH (:Mechanism {name: '区际利益补偿机制'})-[r:SERVES]->(:Region {name: '辽宁'})
+                UNWIND r.evidence AS sid
+                MATCH (s:Sentence {id: sid}) WHERE s.documentId = $id
+                RETURN s.text AS text, s.simplified AS simplified""", Map.of("id", id));
+        assertThat(evidence).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("text").asString()).contains("區際利益補償機制");
+            assertThat(r.get("simplified").asString()).contains("区际利益补偿机制");
+        });
+        List<Record> found = query("""
+                CALL db.index.fulltext.queryNodes('sentence_search', $q) YIELD node
+                WHERE node.documentId = $id RETURN node.text AS text""", Map.of("q", "\"区际利益补偿\"", "id", id));
+        assertThat(found).extracting(r -> r.get("text").asString()).contains("健全區際利益補償機制，支持遼寧與江蘇深化對口合作，服務東北全面振興。");
+        // simplified documents store no second form
+        assertThat(query("MATCH (s:Sentence) WHERE s.simplified IS NOT NULL AND s.documentId <> $id RETURN s", Map.of("id", id))).isEmpty();
+        assertThat(query("MATCH (d:Document) WHERE d.id <> $id RETURN collect(DISTINCT d.script) AS scripts", Map.of("id", id))
+                .get(0).get("scripts").asList()).containsExactly("simplified");
+
+        assertThat(writer.delete(id)).isTrue();
+        assertThat(query("MATCH (s:Sentence) WHERE s.simplified IS NOT NULL RETURN s", Map.of())).isEmpty();
     }
 }
