@@ -269,7 +269,7 @@ final class AreaNames {
 
     /** 文山壮族苗族自治州: a known prefecture or county written with its full autonomous name is one mention of it. */
     private void ethnicSuffixes(Sentence sentence, List<Mention> all, List<Mention> added) {
-        String text = sentence.text();
+        String text = sentence.analysisText();
         for (Mention m : all) {
             Entity place = registry.get(m.entityId());
             if (place == null || place.kind() != RegionKind.City) {

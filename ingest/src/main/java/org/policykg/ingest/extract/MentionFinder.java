@@ -76,7 +76,7 @@ final class MentionFinder {
         boardShorthand(sentence, mentions);
         placeParts(sentence, mentions);
         mentions.addAll(areaNames.find(sentence, tokens, mentions));
-        mentions.addAll(sharedMechanismHead.find(sentence, sentence.text(), mentions));
+        mentions.addAll(sharedMechanismHead.find(sentence, sentence.analysisText(), mentions));
         dropShadowed(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
@@ -243,7 +243,7 @@ final class MentionFinder {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (sentence.text().startsWith("协作", end)) {
+            if (sentence.analysisText().startsWith("协作", end)) {
                 continue; // 东西部协作 names a policy, not the boards
             }
             if (mentions.stream().anyMatch(x -> x.start() <= start && x.end() >= end)) {
