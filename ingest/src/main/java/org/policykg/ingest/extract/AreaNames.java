@@ -36,6 +36,8 @@ final class AreaNames {
     private static final Pattern COUNT = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+[个大])?$");
     private static final String NOT_A_DISTRICT_START = "市省区县州盟、，；。与和及帮对结等的在";
     private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
+    private static final Pattern COUNTED_PLACES = Pattern.compile(
+            "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
     private static final Set<String> ITEM_SEPARATORS = Set.of("、", "和", "及", "与");
     private static final Set<String> NOT_IN_NAMES = Set.of("的", "等", "和", "与", "及", "、", "在", "对", "向", "将", "把", "是", "为");
 
@@ -54,6 +56,7 @@ final class AreaNames {
         sharedHeads(sentence, tokens, found, added);
         wholeNames(sentence, tokens, found, added);
         rivers(sentence, tokens, found, added);
+        countedPlaces(sentence, found, added);
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         abbreviations(sentence, all, added);
@@ -204,6 +207,23 @@ final class AreaNames {
         }
         items.removeIf(i -> i[1] - i[0] < 2 || Han.share(text.substring(i[0], i[1])) < 1.0);
         return items;
+    }
+
+    /** 喀什地区的莎车、泽普、叶城、巴楚四县: names counted as counties (or cities, districts) are places. */
+    private void countedPlaces(Sentence sentence, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        Matcher m = COUNTED_PLACES.matcher(text);
+        while (m.find()) {
+            int at = m.start(1);
+            for (String item : m.group(1).split("、")) {
+                int start = at;
+                int end = at + item.length();
+                at = end + 1;
+                if (!covered(found, added, start, end)) {
+                    add(sentence, added, item, RegionKind.City, start, end, Method.PLACE_RECOGNITION);
+                }
+            }
+        }
     }
 
     /** 晋冀鲁豫, 甘青宁 (three or more), 闽宁协作 (two, before a word of cooperation or after 、): each province. */

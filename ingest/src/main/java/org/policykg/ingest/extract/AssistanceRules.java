@@ -124,6 +124,8 @@ final class AssistanceRules {
                 if (!RECIPIENT_GAP.matcher(text.substring(offset, m.start())).matches()) {
                     break;
                 }
+            } else if ("的".equals(text.substring(result.get(result.size() - 1).end(), m.start()))) {
+                result.clear(); // 新疆喀什地区的莎车、泽普…: the places after 的 are the recipients
             } else if (!RUN_JOIN.matcher(text.substring(result.get(result.size() - 1).end(), m.start())).matches()) {
                 break;
             }

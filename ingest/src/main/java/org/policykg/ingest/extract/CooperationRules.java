@@ -20,6 +20,7 @@ final class CooperationRules {
     // 等/为/以: the list is something else; 面向东盟的开放合作, 对外合作: cooperation with a party outside the list
     private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为|面向|对外");
     private static final int CUE_DISTANCE = 12;
+    private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
     private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
 
     private final EntityRegistry registry;
@@ -114,9 +115,13 @@ final class CooperationRules {
 
     /** A cooperation word within 12 characters after {@code offset}, in the same clause, with no 等/为/以 before it. */
     private static boolean cooperationCueAfter(String text, int offset) {
-        java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(offset, Clauses.endOf(text, offset)));
-        return cue.find() && cue.start() <= CUE_DISTANCE
-                && !NOT_BETWEEN_COOPERATION.matcher(text.substring(offset, offset + cue.start())).find();
+        String rest = text.substring(offset, Clauses.endOf(text, offset));
+        // 蚌埠、淮南、淮安等沿线城市共建…: the list named again by its kind still acts together
+        java.util.regex.Matcher kind = LIST_KIND.matcher(rest);
+        int skip = kind.lookingAt() ? kind.end() : 0;
+        java.util.regex.Matcher cue = COOPERATION.matcher(rest.substring(skip));
+        return cue.find() && cue.start() <= (skip > 0 ? 0 : CUE_DISTANCE) // after the kind, only a cue right there: 等城市共建
+                && !NOT_BETWEEN_COOPERATION.matcher(rest.substring(skip, skip + cue.start())).find();
     }
 
     private Entity entity(Mention m) {

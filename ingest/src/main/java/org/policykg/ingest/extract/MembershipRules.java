@@ -18,6 +18,9 @@ final class MembershipRules {
 
     private static final Pattern BEFORE_CUE = Pattern.compile("^(?:干流|主干|全线|共|横向)?$");
     private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?$");
+    private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
+    private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
+    private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
 
     private final EntityRegistry registry;
@@ -35,6 +38,8 @@ final class MembershipRules {
     void apply(AnnotatedSentence s) {
         String text = s.text();
         List<Mention> regions = runs.withoutQualifiers(s.of(EntityType.Region));
+        centres(s, regions);
+        countedParts(s, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = cueEnd(text, whole.end());
@@ -54,8 +59,45 @@ final class MembershipRules {
                 }
                 members.add(m);
             }
+            if (cueEnd > 0 && text.startsWith("由", cueEnd - 1) && !members.isEmpty()) {
+                String after = text.substring(members.get(members.size() - 1).end(), Clauses.endOf(text, members.get(members.size() - 1).end()));
+                if (!COMPOSED.matcher(after).find()) {
+                    continue; // 由 without 组成/构成 is not membership (由东部省份对口支援…)
+                }
+            }
             for (Mention member : members) {
                 out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
+            }
+        }
+    }
+
+    /** 喀什地区的莎车、泽普、叶城、巴楚四县: the counted places are part of the area before 的. */
+    private void countedParts(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention whole = regions.get(i);
+            if (regions.get(i + 1).start() != whole.end() + 1 || text.charAt(whole.end()) != '的') {
+                continue;
+            }
+            List<Mention> parts = new ArrayList<>(List.of(regions.get(i + 1)));
+            for (int j = i + 2; j < regions.size() && "、".equals(text.substring(parts.get(parts.size() - 1).end(),
+                    Math.max(parts.get(parts.size() - 1).end(), regions.get(j).start()))); j++) {
+                parts.add(regions.get(j));
+            }
+            if (parts.size() >= 2 && COUNT_AFTER.matcher(text.substring(parts.get(parts.size() - 1).end())).lookingAt()) {
+                parts.forEach(part -> out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id()));
+            }
+        }
+    }
+
+    /** 以郑州为中心的郑州都市圈: the centre is part of the area. */
+    private void centres(AnnotatedSentence s, List<Mention> regions) {
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention centre = regions.get(i);
+            Mention area = regions.get(i + 1);
+            if (centre.start() >= 1 && s.text().charAt(centre.start() - 1) == '以' && area.start() >= centre.end()
+                    && CENTRE.matcher(s.text().substring(centre.end(), area.start())).matches()) {
+                out.add(RelationType.PART_OF, entity(centre), entity(area), Method.ENUMERATION, s.id());
             }
         }
     }

@@ -60,6 +60,8 @@ final class MentionFinder {
                 mechanismPhrase(sentence, tokens, i).ifPresent(mentions::add);
             } else if (knownMechanism && qualifiedMechanism(sentence, tokens, i).map(mentions::add).orElse(false)) {
                 continue; // 跨省流域横向 + 生态补偿机制: a more specific mechanism than the known one
+            } else if (known.size() > 1 && sentence.analysisText().startsWith("协作", token.end())) {
+                continue; // 东西部协作 names a policy, not the boards
             } else if (!known.isEmpty()) {
                 Method method = known.size() > 1 ? Method.COMPOSITE : Method.GAZETTEER;
                 for (GazetteerEntry entry : known) {

@@ -33,6 +33,7 @@ final class SentenceRules {
     private final AssistanceRules assistance;
     private final CompositionRules composition;
     private final MembershipRules membership;
+    private final PurposeRules purpose;
 
     SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer) {
         this.registry = registry;
@@ -44,6 +45,7 @@ final class SentenceRules {
         this.assistance = new AssistanceRules(registry, out, runs, gazetteer, rules);
         this.composition = new CompositionRules(registry, out, rules);
         this.membership = new MembershipRules(registry, out, runs, rules);
+        this.purpose = new PurposeRules(registry, out);
     }
 
     void apply(AnnotatedSentence s) {
@@ -53,6 +55,7 @@ final class SentenceRules {
         assistance.apply(s); // after cooperation: a pair that assists does not also cooperate
         composition.apply(s);
         membership.apply(s);
+        purpose.apply(s);
     }
 
     private void triggers(AnnotatedSentence s) {
