@@ -26,6 +26,7 @@ final class MentionFinder {
 
     private static final String MECHANISM = "机制";
     private static final int MAX_PHRASE_TOKENS = 7;
+    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("、", "和", "及", "以及");
     private static final int MIN_MECHANISM_QUALIFIER = 4;
     private static final Pattern BOARD_SHORTHAND = Pattern.compile("([东中西](?:[、和与及]?[东中西])+)部(?:地区)?(?:[、和与及]东北(?:地区)?)?");
     private static final List<String[]> REGION_SUFFIXES = List.of(
@@ -125,7 +126,9 @@ final class MentionFinder {
             }
             first--;
         }
-        while (first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
+        // …口岸协作机制、通关一体化机制和开放平台联动机制: after a list separator the verb belongs to the name
+        boolean listItem = first > 0 && LIST_SEPARATORS.contains(tokens.get(first - 1).text());
+        while (!listItem && first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
                 && !tokens.get(first).text().startsWith("跨")) || tokens.get(first).pos().startsWith("d"))) {
             first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次…
         }
