@@ -16,7 +16,7 @@ CALL (b) {
   }
   RETURN m, true AS direct, [b.name] AS path, evidence, r.count AS count
   UNION
-  MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)-[:PART_OF*1..3]->(b)
+  MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)(()-[:PART_OF]->(:Region)){1,3}(b)
   WHERE $rollup AND NOT (m)-[:SERVES]->(b)
   CALL (r) {
     UNWIND coalesce(r.evidence, []) AS sentenceId

@@ -2,8 +2,19 @@
 // Plain browser JavaScript against the REST API; no build step.
 'use strict';
 
-const RELATIONS = ['SERVES', 'SUPPORTS', 'TARGETS', 'PART_OF', 'COOPERATES_WITH'];
-const RELATION_LABELS = { SERVES: '服务 serves', SUPPORTS: '支撑 supports', TARGETS: '指向 targets', PART_OF: '属于 part of', COOPERATES_WITH: '合作 cooperates' };
+// Every relation type the graph holds, in one place: filters, legend, edge colours and arrows, labels. PART_OF
+// joins regions, strategies and mechanisms (a component of a larger mechanism: drawn dashed); COOPERATES_WITH is
+// symmetric (no arrow); ASSISTS runs from the helper to the region it helps (帮扶, 对口支援, 东西部协作).
+const RELATIONS = [
+  { type: 'SERVES', label: '服务 serves', colour: '#d64545', directed: true },
+  { type: 'SUPPORTS', label: '支撑 supports', colour: '#7b61ff', directed: true },
+  { type: 'TARGETS', label: '指向 targets', colour: '#2680c2', directed: true },
+  { type: 'PART_OF', label: '属于 part of', colour: '#9fb3c8', directed: true },
+  { type: 'COOPERATES_WITH', label: '合作 cooperates', colour: '#27ab83', directed: false },
+  { type: 'ASSISTS', label: '帮扶 assists', colour: '#e8590c', directed: true }
+];
+const RELATION = Object.fromEntries(RELATIONS.map((r) => [r.type, r]));
+const COMPONENT_LABEL = '组成部分 component of';
 const COLOURS = {
   Mechanism: '#d64545', Strategy: '#2680c2', Board: '#f0b429', Province: '#3ebd93', City: '#65d6ad',
   CityCluster: '#8719e0', EconomicBelt: '#a368fc', NewArea: '#0e7c86', CooperationZone: '#14919b',
@@ -31,6 +42,8 @@ async function api(path) {
 
 const category = (data) => data.kind || data.type;
 const colour = (data) => COLOURS[category(data)] || '#829ab1';
+const isComponent = (edge) => edge.type === 'PART_OF' && edge.sourceType === 'Mechanism';
+const relationLabel = (edge) => (isComponent(edge) ? COMPONENT_LABEL : (RELATION[edge.type] || { label: edge.type }).label);
 
 // ---- graph -------------------------------------------------------------------------------------------------------
 
@@ -46,8 +59,9 @@ const cy = cytoscape({
     { selector: 'edge', style: {
       width: (e) => 1 + Math.min(5, e.data('count') || 1), 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
       'line-color': '#bcccdc', 'target-arrow-color': '#bcccdc', label: 'data(type)', 'font-size': 8, color: '#829ab1' } },
-    { selector: 'edge[type = "SERVES"]', style: { 'line-color': '#d64545', 'target-arrow-color': '#d64545' } },
-    { selector: 'edge[type = "TARGETS"]', style: { 'line-color': '#2680c2', 'target-arrow-color': '#2680c2' } },
+    ...RELATIONS.map((r) => ({ selector: `edge[type = "${r.type}"]`,
+      style: { 'line-color': r.colour, 'target-arrow-color': r.colour, 'target-arrow-shape': r.directed ? 'triangle' : 'none' } })),
+    { selector: 'edge.component', style: { 'line-style': 'dashed' } },
     { selector: 'edge.selected', style: { 'line-color': '#243b53', 'target-arrow-color': '#243b53', width: 6 } },
     { selector: '.hidden', style: { display: 'none' } }
   ]
@@ -64,6 +78,10 @@ async function showGraph(id, name, expand = false) {
   }
   const existing = new Set(cy.elements().map((e) => e.id()));
   cy.add([...graph.elements.nodes, ...graph.elements.edges].filter((e) => !existing.has(e.data.id)));
+  cy.edges().forEach((e) => {
+    e.data('sourceType', e.source().data('type'));
+    e.toggleClass('component', isComponent(e.data()));
+  });
   cy.nodes().removeClass('center');
   cy.getElementById(id).addClass('center');
   $('#graph-title').textContent = `${name}${graph.truncated ? ' (部分 · truncated)' : ''}`;
@@ -82,7 +100,8 @@ cy.on('tap', 'edge', async (event) => {
   const source = cy.getElementById(edge.source).data('name');
   const target = cy.getElementById(edge.target).data('name');
   const panel = $('#evidence');
-  panel.replaceChildren(el('h2', {}, '证据 Evidence'), el('p', {}, `${source} —${RELATION_LABELS[edge.type] || edge.type}→ ${target}`));
+  const directed = !RELATION[edge.type] || RELATION[edge.type].directed;
+  panel.replaceChildren(el('h2', {}, '证据 Evidence'), el('p', {}, `${source} —${relationLabel(edge)}${directed ? '→' : '—'} ${target}`));
   try {
     const relations = await api(`/api/entities/${encodeURIComponent(edge.source)}/relations?type=${edge.type}&direction=out&evidenceLimit=20`);
     const relation = relations.items.find((r) => r.other.id === edge.target);
@@ -106,8 +125,15 @@ function applyFilters() {
   cy.edges().forEach((e) => e.toggleClass('hidden', !shown.has(e.data('type'))));
 }
 
+function line(colour, dashed) {
+  const swatch = el('i', { class: `line${dashed ? ' dashed' : ''}` });
+  swatch.style.setProperty('--colour', colour);
+  return swatch;
+}
+
 function buildFiltersAndLegend() {
-  RELATIONS.forEach((r) => $('#filters').append(el('label', {}, el('input', { type: 'checkbox', value: r, checked: '', onchange: applyFilters }), ' ', RELATION_LABELS[r])));
+  RELATIONS.forEach((r) => $('#filters').append(el('label', { 'data-type': r.type },
+    el('input', { type: 'checkbox', value: r.type, checked: '', onchange: applyFilters }), ' ', line(r.colour), ' ', r.label)));
   const legend = $('#legend');
   legend.append(el('strong', {}, '图例 Legend'));
   Object.entries(COLOURS).forEach(([name, c]) => {
@@ -115,6 +141,8 @@ function buildFiltersAndLegend() {
     dot.style.background = c;
     legend.append(el('div', {}, dot, name));
   });
+  RELATIONS.forEach((r) => legend.append(el('div', { class: 'relation', 'data-type': r.type }, line(r.colour), `${r.label} ${r.directed ? '→' : '—'}`)));
+  legend.append(el('div', { class: 'relation', 'data-type': 'PART_OF-component' }, line(RELATION.PART_OF.colour, true), `${COMPONENT_LABEL} →`));
 }
 
 $('#zoom-in').addEventListener('click', () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }));

@@ -12,6 +12,7 @@ import org.policykg.api.system.NotFoundException;
 import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.graph.WriteOutcome;
 import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.pipeline.Pipeline;
 import org.policykg.ingest.source.DocumentMeta;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -56,13 +57,13 @@ class DocumentController {
               RETURN collect(e {.id, .name, .type, .kind, mentions: mentions}) AS entities
             }
             CALL (d) {
-              MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->() WHERE d.id IN r.documents
+              MATCH ()-[r:%s]->() WHERE d.id IN r.documents
               RETURN count(r) AS relations
             }
             RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .charset, .script, .characters,
                       ingestedAt: toString(d.ingestedAt)} AS document,
                    sections, entities, relations
-            """;
+            """.formatted(RelationType.cypherAlternatives());
 
     private final Pipeline pipeline;
     private final DocumentWriter writer;

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The headline question: which mechanisms serve which regional board. With {@code rollup=true} a mechanism that
  * serves a region inside a board (京津冀, 河北 …) counts for that board too, marked {@code direct:false}, with the path.
+ * The roll-up climbs PART_OF between regions only (every step ends at a Region): PART_OF also joins strategies and
+ * mechanisms (a mechanism as a component of a larger one), and neither may carry a mechanism to a board.
  */
 @RestController
 // no transaction around the handler: a cached answer must cost no database round trip, and the answer is one query
@@ -32,7 +34,7 @@ class BoardMechanismController {
               %1$s
               RETURN m, true AS direct, [b.name] AS path, evidence, r.count AS count
               UNION
-              MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)-[:PART_OF*1..3]->(b)
+              MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)(()-[:PART_OF]->(:Region)){1,3}(b)
               WHERE $rollup AND NOT (m)-[:SERVES]->(b)
               %1$s
               RETURN m, false AS direct, [n IN nodes(p)[1..] | n.name] AS path, evidence, r.count AS count

@@ -7,24 +7,32 @@ import java.util.stream.IntStream;
 import org.neo4j.driver.Value;
 import org.policykg.api.evidence.Evidence;
 import org.policykg.api.system.NotFoundException;
+import org.policykg.ingest.model.RelationType;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Shortest paths between two entities over the policy relations, with the evidence of every hop. */
+/**
+ * Shortest paths between two entities over every policy relation of {@link RelationType} (ASSISTS and mechanism
+ * PART_OF included), with the evidence of every hop. Paths may run against a relation's direction; each hop keeps
+ * its own {@code from} and {@code to}, so a directed relation such as ASSISTS still says who helps whom.
+ */
 @RestController
 @Transactional(readOnly = true)
 class PathController {
 
     static final int MAX_HOPS = 6;
 
-    /** A variable-length bound cannot be a parameter in Cypher, so there is one query per allowed bound. */
+    /**
+     * A variable-length bound cannot be a parameter in Cypher, so there is one query per allowed bound; the
+     * relationship types come from the enum.
+     */
     private static final List<String> PATHS = IntStream.rangeClosed(0, MAX_HOPS).mapToObj(hops -> """
             MATCH (a:Entity {id: $from})
             MATCH (b:Entity {id: $to})
-            MATCH p = allShortestPaths((a)-[:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH*..%d]-(b))
+            MATCH p = allShortestPaths((a)-[:%s*..%d]-(b))
             WITH p LIMIT $limit
             CALL (p) {
               UNWIND relationships(p) AS r
@@ -33,7 +41,7 @@ class PathController {
                               evidence: evidence}) AS hops
             }
             RETURN [n IN nodes(p) | n {.id, .name, .type, .kind}] AS nodes, hops
-            """.formatted(Math.max(hops, 1), Evidence.OF_RELATIONSHIP)).toList();
+            """.formatted(RelationType.cypherAlternatives(), Math.max(hops, 1), Evidence.OF_RELATIONSHIP)).toList();
 
     private static final String BOTH_EXIST = "MATCH (e:Entity) WHERE e.id IN [$from, $to] RETURN collect(e.id) AS ids";
 

@@ -15,7 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The relations of one entity, each with the sentences that state it. */
+/**
+ * The relations of one entity, each with the sentences that state it. {@code direction} reads from the entity:
+ * {@code out} where it is the subject (a mechanism SERVES a region, a region ASSISTS the region it helps, a part is
+ * PART_OF its whole), {@code in} where it is the object (served by, assisted by, and a mechanism's components, which
+ * are PART_OF it). COOPERATES_WITH is symmetric and stored once, in either direction: ask it with {@code both}.
+ */
 @RestController
 @Transactional(readOnly = true)
 class RelationController {

@@ -8,13 +8,23 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.policykg.api.ApiTestSupport;
+import org.policykg.api.AssistsFixture;
 import org.policykg.api.Http;
 import org.policykg.api.PolicyKgTest;
+import org.policykg.ingest.graph.DocumentWriter;
+import org.policykg.ingest.pipeline.Pipeline;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 @PolicyKgTest
 class GraphExportApiTest extends ApiTestSupport {
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    DocumentWriter writer;
 
     @Test
     void cytoscapeElementsAroundAnEntity() {
@@ -27,7 +37,7 @@ class GraphExportApiTest extends ApiTestSupport {
         assertThat(ids).contains(center, idOf("西部地区"));
         assertThat(edges).isNotEmpty().allSatisfy(e -> {
             assertThat(ids).contains(e.get("data").get("source").asString(), e.get("data").get("target").asString());
-            assertThat(e.get("data").get("type").asString()).isIn("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH");
+            assertThat(e.get("data").get("type").asString()).isIn("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS");
         });
         assertThat(g.get("truncated").asBoolean()).isFalse();
     }
@@ -58,5 +68,56 @@ class GraphExportApiTest extends ApiTestSupport {
         assertThat(http().get("/api/graph", Map.of("center", center, "format", "svg")).status()).isEqualTo(400);
         assertThat(http().get("/api/graph", Map.of("center", center, "types", "HATES")).status()).isEqualTo(400);
         assertThat(http().get("/api/graph", Map.of("center", "r-000000000000")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void assistsAndMechanismPartsAreInEveryFormat() {
+        String document = AssistsFixture.write(pipeline, writer);
+        try {
+            String xiamen = idOf("厦门");
+            String linxia = idOf("临夏州");
+            JsonNode cytoscape = http().get("/api/graph", Map.of("center", xiamen, "format", "cytoscape")).json();
+            JsonNode edges = cytoscape.get("elements").get("edges");
+            assertThat(edges).anySatisfy(e -> {
+                assertThat(e.get("data").get("type").asString()).isEqualTo("ASSISTS");
+                assertThat(e.get("data").get("source").asString()).isEqualTo(xiamen);
+                assertThat(e.get("data").get("target").asString()).isEqualTo(linxia);
+                assertThat(e.get("data").get("count").asLong()).isEqualTo(1);
+            });
+            assertThat(cytoscape.get("elements").get("nodes")).extracting(n -> n.get("data").get("name").asString()).contains("临夏州");
+
+            // types=ASSISTS keeps only help, and reaches the helper from the recipient's side
+            JsonNode onlyAssists = http().get("/api/graph", Map.of("center", linxia, "types", "ASSISTS", "format", "d3")).json();
+            assertThat(onlyAssists.get("nodes")).extracting(n -> n.get("id").asString()).containsExactlyInAnyOrder(linxia, xiamen);
+            assertThat(onlyAssists.get("links")).hasSize(1);
+            JsonNode link = onlyAssists.get("links").get(0);
+            assertThat(link.get("type").asString()).isEqualTo("ASSISTS");
+            assertThat(link.get("source").asString()).isEqualTo(xiamen);
+            assertThat(link.get("target").asString()).isEqualTo(linxia);
+
+            JsonNode echarts = http().get("/api/graph", Map.of("center", linxia, "format", "echarts")).json();
+            assertThat(echarts.get("links")).anySatisfy(l -> {
+                assertThat(l.get("name").asString()).isEqualTo("ASSISTS");
+                assertThat(l.get("source").asString()).isEqualTo(xiamen);
+            });
+
+            String graphml = http().get("/api/graph", Map.of("center", linxia, "format", "graphml")).body();
+            assertThat(graphml).containsPattern("<edge id=\"[^\"]+\" source=\"" + xiamen + "\" target=\"" + linxia
+                    + "\"><data key=\"relation\">ASSISTS</data>");
+
+            // a mechanism's components: PART_OF between mechanisms, part → whole
+            String whole = idOf("区域开放合作机制");
+            JsonNode parts = http().get("/api/graph", Map.of("center", whole, "types", "PART_OF", "format", "d3")).json();
+            Set<String> names = new HashSet<>();
+            parts.get("nodes").forEach(n -> names.add(n.get("name").asString()));
+            assertThat(names).containsAll(AssistsFixture.OPENING_PARTS).contains("区域开放合作机制");
+            assertThat(parts.get("links")).hasSize(AssistsFixture.OPENING_PARTS.size())
+                    .allSatisfy(l -> {
+                        assertThat(l.get("type").asString()).isEqualTo("PART_OF");
+                        assertThat(l.get("target").asString()).isEqualTo(whole);
+                    });
+        } finally {
+            assertThat(writer.delete(document)).isTrue();
+        }
     }
 }

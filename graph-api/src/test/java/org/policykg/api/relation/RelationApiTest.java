@@ -8,13 +8,40 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.policykg.api.ApiTestSupport;
+import org.policykg.api.AssistsFixture;
 import org.policykg.api.Http;
 import org.policykg.api.PolicyKgTest;
+import org.policykg.api.system.GraphVersion;
+import org.policykg.ingest.graph.DocumentWriter;
+import org.policykg.ingest.pipeline.Pipeline;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 @PolicyKgTest
 class RelationApiTest extends ApiTestSupport {
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    DocumentWriter writer;
+
+    @Autowired
+    GraphVersion graphVersion;
+
+    private JsonNode matrix(Map<String, String> query) {
+        Http.Response r = http().get("/api/boards/mechanisms", query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("boards")).hasSize(4);
+        return r.json();
+    }
+
+    private JsonNode relations(String id, Map<String, String> query) {
+        Http.Response r = http().get("/api/entities/" + id + "/relations", query);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("items");
+    }
 
     @Test
     void relationsOfAnEntityCarryEvidence() {
@@ -97,5 +124,130 @@ class RelationApiTest extends ApiTestSupport {
         first.get("hops").forEach(h -> assertThat(h.get("evidence")).isNotEmpty());
         assertThat(http().get("/api/paths", Map.of("from", from, "to", to, "maxHops", "9")).status()).isEqualTo(400);
         assertThat(http().get("/api/paths", Map.of("from", from, "to", "r-000000000000")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void assistsIsDirectedHelperToRecipientWithItsEvidence() {
+        String document = AssistsFixture.write(pipeline, writer);
+        try {
+            String xiamen = idOf("厦门");
+            String linxia = idOf("临夏州");
+
+            JsonNode assists = relations(xiamen, Map.of("type", "ASSISTS", "direction", "out"));
+            assertThat(assists).hasSize(1);
+            JsonNode item = assists.get(0);
+            assertThat(item.get("type").asString()).isEqualTo("ASSISTS");
+            assertThat(item.get("direction").asString()).isEqualTo("out");
+            assertThat(item.get("other").get("name").asString()).isEqualTo("临夏州");
+            assertThat(item.get("other").get("kind").asString()).isEqualTo("City");
+            assertThat(item.get("count").asLong()).isEqualTo(1);
+            assertThat(item.get("methods")).extracting(JsonNode::asString).containsExactly("TRIGGER");
+            assertThat(item.get("confidence").asDouble()).isEqualTo(0.75);
+            JsonNode evidence = item.get("evidence");
+            assertThat(evidence).hasSize(1);
+            assertThat(evidence.get(0).get("sentence").asString()).contains(AssistsFixture.ASSISTS_SENTENCE);
+            assertThat(evidence.get(0).get("documentId").asString()).isEqualTo(document);
+            assertThat(evidence.get(0).get("documentTitle").asString()).isEqualTo(AssistsFixture.TITLE);
+            assertThat(evidence.get(0).get("section").asString()).contains("东西部协作");
+
+            // directed: 厦门 assists 临夏州, nobody assists 厦门, 临夏州 assists nobody; the type is read in any case
+            assertThat(relations(xiamen, Map.of("type", "ASSISTS", "direction", "in"))).isEmpty();
+            assertThat(relations(linxia, Map.of("type", "ASSISTS", "direction", "out"))).isEmpty();
+            JsonNode assistedBy = relations(linxia, Map.of("type", "assists", "direction", "in"));
+            assertThat(assistedBy).hasSize(1);
+            assertThat(assistedBy.get(0).get("direction").asString()).isEqualTo("in");
+            assertThat(assistedBy.get(0).get("other").get("id").asString()).isEqualTo(xiamen);
+            assertThat(assistedBy.get(0).get("evidence").get(0).get("sentence").asString()).contains(AssistsFixture.ASSISTS_SENTENCE);
+            assertThat(relations(linxia, Map.of("direction", "both")))
+                    .anySatisfy(i -> {
+                        assertThat(i.get("type").asString()).isEqualTo("ASSISTS");
+                        assertThat(i.get("direction").asString()).isEqualTo("in");
+                        assertThat(i.get("other").get("name").asString()).isEqualTo("厦门");
+                    });
+
+            // a path crosses ASSISTS whichever way it is asked, and its hop still says who helps whom
+            for (String[] ends : new String[][] {{xiamen, linxia}, {linxia, xiamen}}) {
+                JsonNode paths = http().get("/api/paths", Map.of("from", ends[0], "to", ends[1])).json().get("paths");
+                assertThat(paths).isNotEmpty();
+                JsonNode hop = paths.get(0).get("hops").get(0);
+                assertThat(paths.get(0).get("hops")).hasSize(1);
+                assertThat(hop.get("type").asString()).isEqualTo("ASSISTS");
+                assertThat(hop.get("from").asString()).isEqualTo(xiamen);
+                assertThat(hop.get("to").asString()).isEqualTo(linxia);
+                assertThat(hop.get("evidence").get(0).get("sentence").asString()).contains(AssistsFixture.ASSISTS_SENTENCE);
+            }
+            assertThat(http().get("/api/documents/" + document).json().get("relations").asInt()).isEqualTo(AssistsFixture.RELATIONS);
+            assertThat(http().get("/api/stats").json().get("counts").get("ASSISTS").asLong()).isEqualTo(1);
+        } finally {
+            assertThat(writer.delete(document)).isTrue();
+        }
+        // the document was the only support: the fact goes with it, and so does 临夏州, which no other text names
+        assertThat(http().get("/api/stats").json().get("counts").get("ASSISTS").asLong()).isZero();
+        assertThat(http().get("/api/entities/lookup", Map.of("name", "临夏州")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMechanismListsItsComponentsAndTheWholeItBelongsTo() {
+        String document = AssistsFixture.write(pipeline, writer);
+        try {
+            String whole = idOf("区域开放合作机制");
+            JsonNode parts = relations(whole, Map.of("type", "PART_OF", "direction", "in"));
+            assertThat(parts).extracting(p -> p.get("other").get("name").asString())
+                    .containsExactlyInAnyOrderElementsOf(AssistsFixture.OPENING_PARTS);
+            assertThat(parts).allSatisfy(p -> {
+                assertThat(p.get("other").get("type").asString()).isEqualTo("Mechanism");
+                assertThat(p.get("evidence").get(0).get("sentence").asString()).contains(AssistsFixture.OPENING_SENTENCE);
+                assertThat(p.get("evidence").get(0).get("documentTitle").asString()).isEqualTo(AssistsFixture.TITLE);
+            });
+            JsonNode belongsTo = relations(idOf("口岸协作机制"), Map.of("type", "PART_OF", "direction", "out"));
+            assertThat(belongsTo).extracting(p -> p.get("other").get("id").asString()).containsExactly(whole);
+
+            // a mechanism of the corpus now also names the larger mechanism it belongs to, next to the regions it serves
+            JsonNode integration = relations(idOf("区域一体化发展机制"), Map.of("direction", "out"));
+            assertThat(integration).anySatisfy(r -> {
+                assertThat(r.get("type").asString()).isEqualTo("PART_OF");
+                assertThat(r.get("other").get("name").asString()).isEqualTo(AssistsFixture.COORDINATION_WHOLE);
+                assertThat(r.get("evidence").get(0).get("sentence").asString()).contains(AssistsFixture.COORDINATION_SENTENCE);
+            });
+            assertThat(integration).anySatisfy(r -> assertThat(r.get("type").asString()).isEqualTo("SERVES"));
+        } finally {
+            assertThat(writer.delete(document)).isTrue();
+        }
+    }
+
+    @Test
+    void theMatrixIsUnchangedByMechanismPartOf() {
+        Map<String, String> direct = Map.of("rollup", "false", "evidenceLimit", "50");
+        Map<String, String> rollup = Map.of("rollup", "true", "evidenceLimit", "50");
+        JsonNode directBefore = matrix(direct);
+        JsonNode rollupBefore = matrix(rollup);
+        // what makes the fixture a test: parts and wholes that sit differently in the matrix
+        assertThat(mechanismsIn(directBefore)).contains(AssistsFixture.COORDINATION_WHOLE)
+                .doesNotContain("区域一体化发展机制", "动力源地区引领带动机制", "区域开放合作机制", "跨行政区合作发展机制");
+        assertThat(mechanismsIn(rollupBefore)).contains(AssistsFixture.COORDINATION_WHOLE, "区域一体化发展机制", "跨行政区合作发展机制")
+                .doesNotContain("动力源地区引领带动机制", "区域开放合作机制");
+        long versionBefore = graphVersion.current();
+        String document = AssistsFixture.write(pipeline, writer);
+        try {
+            graphVersion.invalidate();
+            assertThat(graphVersion.current()).as("the write moved the graph on: the matrix is computed again").isGreaterThan(versionBefore);
+            assertThat(relations(idOf(AssistsFixture.COORDINATION_WHOLE), Map.of("type", "PART_OF", "direction", "in")))
+                    .extracting(p -> p.get("other").get("name").asString())
+                    .containsExactlyInAnyOrderElementsOf(AssistsFixture.COORDINATION_PARTS);
+            assertThat(relations(idOf("区域开放合作机制"), Map.of("type", "PART_OF", "direction", "in")))
+                    .extracting(p -> p.get("other").get("name").asString()).contains("跨行政区合作发展机制");
+
+            assertThat(matrix(direct)).isEqualTo(directBefore);
+            assertThat(matrix(rollup)).isEqualTo(rollupBefore);
+        } finally {
+            assertThat(writer.delete(document)).isTrue();
+            graphVersion.invalidate();
+        }
+    }
+
+    private static List<String> mechanismsIn(JsonNode matrix) {
+        List<String> names = new ArrayList<>();
+        matrix.get("boards").forEach(b -> b.get("mechanisms").forEach(m -> names.add(m.get("name").asString())));
+        return names;
     }
 }

@@ -2,8 +2,11 @@ package org.policykg.ingest.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.pipeline.IngestReport;
 
 /** The end-of-run summary: what this run did, then what the graph holds. */
@@ -24,8 +27,8 @@ final class Summary {
         out.println("Graph now holds");
         out.printf("  nodes       Document %d, Section %d, Sentence %d%n", graph.get("Document"), graph.get("Section"), graph.get("Sentence"));
         out.printf("  entities    Region %d, Strategy %d, Mechanism %d%n", graph.get("Region"), graph.get("Strategy"), graph.get("Mechanism"));
-        out.printf("  relations   SERVES %d, SUPPORTS %d, TARGETS %d, PART_OF %d, COOPERATES_WITH %d (MENTIONS %d)%n",
-                graph.get("SERVES"), graph.get("SUPPORTS"), graph.get("TARGETS"), graph.get("PART_OF"),
-                graph.get("COOPERATES_WITH"), graph.get("MENTIONS"));
+        String relations = Arrays.stream(RelationType.values()).map(t -> t.name() + " " + graph.get(t.name()))
+                .collect(Collectors.joining(", "));
+        out.printf("  relations   %s (MENTIONS %d)%n", relations, graph.get("MENTIONS"));
     }
 }

@@ -3,6 +3,7 @@ package org.policykg.ingest.graph;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
+import org.policykg.ingest.model.RelationType;
 
 /**
  * Removes a document inside a caller's transaction: its sections and sentences, its share of every relation's
@@ -10,8 +11,11 @@ import org.neo4j.driver.TransactionContext;
  */
 final class DocumentRemoval {
 
+    /** Every relation type of the model (ASSISTS and mechanism PART_OF included), from {@link RelationType}. */
+    private static final String FACTS = RelationType.cypherAlternatives();
+
     private static final String STRIP_EVIDENCE = """
-            MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->()
+            MATCH ()-[r:%s]->()
             WHERE $documentId IN r.documents
             WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidence[i] STARTS WITH $sentencePrefix] AS keep,
                  [i IN range(0, size(r.documents) - 1) WHERE r.documents[i] <> $documentId] AS keepDocuments
@@ -19,13 +23,13 @@ final class DocumentRemoval {
                 r.evidenceMethods = [i IN keep | r.evidenceMethods[i]],
                 r.counts = [i IN keepDocuments | r.counts[i]],
                 r.documents = [i IN keepDocuments | r.documents[i]]
-            """ + RelationSummary.REFRESH + RelationSummary.CONFIDENCE;
+            """.formatted(FACTS) + RelationSummary.REFRESH + RelationSummary.CONFIDENCE;
 
     private static final String DELETE_UNSUPPORTED = """
-            MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->()
+            MATCH ()-[r:%s]->()
             WHERE size(r.documents) = 0
             DELETE r
-            """;
+            """.formatted(FACTS);
 
     private static final String DELETE_TEXT = """
             MATCH (d:Document {id: $documentId})
@@ -40,9 +44,9 @@ final class DocumentRemoval {
 
     private static final String DELETE_ORPHANS = """
             MATCH (e:Entity)
-            WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)-[:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]-()
+            WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)-[:%s]-()
             DETACH DELETE e
-            """;
+            """.formatted(FACTS);
 
     private DocumentRemoval() {
     }

@@ -37,6 +37,14 @@ public enum RelationType {
         throw new IllegalArgumentException("relation type must be one of " + java.util.List.of(values()) + ", not " + name);
     }
 
+    /**
+     * Every relation type as a Cypher relationship-type alternation ({@code SERVES|SUPPORTS|…}), for patterns that
+     * take every fact between entities; built from this enum, never from input.
+     */
+    public static String cypherAlternatives() {
+        return java.util.Arrays.stream(values()).map(Enum::name).collect(java.util.stream.Collectors.joining("|"));
+    }
+
     /** Whether this relation may connect the two types (PART_OF connects equal types). */
     public boolean accepts(EntityType source, EntityType target) {
         return from == null ? source == target : from == source && to == target;

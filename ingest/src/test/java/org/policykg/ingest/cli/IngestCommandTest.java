@@ -45,5 +45,8 @@ class IngestCommandTest {
         assertThat(summary).contains("empty.txt: input is empty", "blank.txt: input is empty", "image.txt: input looks binary",
                 "latin1.txt: input is neither valid UTF-8 nor Chinese GB18030/GBK text");
         assertThat(summary).contains("Document 2");
+        // every relation type of the model is counted, the ones these texts do not state included
+        assertThat(summary).containsPattern(
+                "relations   SERVES \\d+, SUPPORTS \\d+, TARGETS \\d+, PART_OF \\d+, COOPERATES_WITH \\d+, ASSISTS 0 \\(MENTIONS \\d+\\)");
     }
 }

@@ -19,6 +19,10 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.policykg.ingest.Fixtures;
 import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.Relation;
+import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.pipeline.CorpusIngester;
 import org.policykg.ingest.pipeline.IngestReport;
 import org.policykg.ingest.source.DocumentMeta;
@@ -127,11 +131,43 @@ class GraphWriteTest {
         assertThat(writer.delete(v2.document().id())).isFalse();
         assertThat(GraphCounts.of(driver, null)).isEqualTo(before);
         assertThat(query("MATCH (s:Sentence) WHERE s.documentId = $id RETURN s", Map.of("id", v2.document().id()))).isEmpty();
-        assertThat(query("MATCH ()-[r:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH]->() WHERE size(r.evidence) = 0 RETURN r", Map.of())).isEmpty();
+        assertThat(query("MATCH ()-[r:" + RelationType.cypherAlternatives() + "]->() WHERE size(r.evidence) = 0 RETURN r", Map.of())).isEmpty();
     }
 
     @Test
     @Order(5)
+    void assistsAndMechanismPartsAreCountedAndLeaveWithTheirDocument() {
+        Map<String, Long> before = GraphCounts.of(driver, null);
+        DocumentMeta meta = new DocumentMeta("assists", "帮扶测试", List.of("测试"), null, null, "test");
+        DocumentGraph read = Fixtures.pipeline().process(meta,
+                "厦门市帮扶甘肃省临夏州。健全区域开放合作机制，重点完善口岸协作机制。".getBytes(StandardCharsets.UTF_8));
+        // written by hand: the rules that find these belong to the extraction stage, this checks the write side
+        String first = read.document().sentences().get(0).id();
+        String second = read.document().sentences().get(1).id();
+        DocumentGraph graph = new DocumentGraph(read.document(), read.entities(), read.mentions(), List.of(
+                new Relation(RelationType.ASSISTS, id(read, "厦门"), id(read, "临夏州"), Method.TRIGGER, List.of(first)),
+                new Relation(RelationType.PART_OF, id(read, "口岸协作机制"), id(read, "区域开放合作机制"), Method.ENUMERATION, List.of(second))));
+        assertThat(writer.write(graph).status()).isEqualTo(WriteOutcome.Status.CREATED);
+        assertThat(GraphCounts.of(driver, null).get("ASSISTS")).isEqualTo(before.get("ASSISTS") + 1);
+        assertThat(query("""
+                MATCH (:Region {name: '厦门'})-[r:ASSISTS]->(:Region {name: '临夏州'})
+                MATCH (s:Sentence {id: r.evidence[0]}) RETURN s.text AS text, r.count AS count""", Map.of()))
+                .extracting(r -> r.get("text").asString() + " " + r.get("count").asLong()).containsExactly("厦门市帮扶甘肃省临夏州。 1");
+        assertThat(query("MATCH (:Mechanism {name: '口岸协作机制'})-[r:PART_OF]->(:Mechanism {name: '区域开放合作机制'}) RETURN r", Map.of()))
+                .hasSize(1);
+
+        assertThat(writer.delete(graph.document().id())).isTrue();
+        assertThat(GraphCounts.of(driver, null)).isEqualTo(before);
+        assertThat(query("MATCH (r:Region {name: '临夏州'}) RETURN r", Map.of())).isEmpty();
+    }
+
+    private static String id(DocumentGraph graph, String name) {
+        return graph.entities().stream().filter(e -> e.name().equals(name)).map(Entity::id).findFirst().orElseThrow(
+                () -> new AssertionError("the pipeline does not find " + name + " in " + graph.entities()));
+    }
+
+    @Test
+    @Order(6)
     void deletingACorpusDocumentKeepsFactsOtherDocumentsSupport() {
         String id = query("MATCH (d:Document {key: 'art-002'}) RETURN d.id AS id", Map.of()).get(0).get("id").asString();
         assertThat(writer.delete(id)).isTrue();
