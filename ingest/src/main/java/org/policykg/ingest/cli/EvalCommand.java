@@ -2,10 +2,12 @@ package org.policykg.ingest.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 import org.policykg.ingest.eval.Evaluation;
 import org.policykg.ingest.eval.Evaluator;
 import org.policykg.ingest.pipeline.Pipeline;
+import org.policykg.ingest.segment.TraditionalCopy;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,17 +25,21 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also list every missed and spurious item.")
     boolean details;
 
+    @Option(names = "--traditional", description = "Score a traditional-character copy of each document (HanLP s2t) against the same gold.")
+    boolean traditional;
+
     @Option(names = "--log-row", description = "Also print the row for the README's table of held-out scorings (date, commit, set, figures).")
     boolean logRow;
 
     @Override
     public Integer call() {
         Path goldDir = gold != null ? gold : corpus.resolve("gold");
-        Evaluation evaluation = new Evaluator(Pipeline.withDefaults()).evaluate(corpus, goldDir);
-        System.out.println("Evaluation of " + corpus + " against " + goldDir);
+        Evaluation evaluation = new Evaluator(Pipeline.withDefaults())
+                .evaluate(corpus, goldDir, traditional ? TraditionalCopy::of : UnaryOperator.identity());
+        System.out.println("Evaluation of " + corpus + (traditional ? " (traditional-character copies)" : "") + " against " + goldDir);
         evaluation.print(System.out, details);
         if (logRow) {
-            System.out.println(ScoringLogRow.of(corpus, evaluation));
+            System.out.println(ScoringLogRow.of(traditional ? Path.of(corpus + " (traditional)") : corpus, evaluation));
         }
         return 0;
     }

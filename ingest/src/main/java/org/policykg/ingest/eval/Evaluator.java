@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 import org.policykg.ingest.pipeline.Pipeline;
 import org.policykg.ingest.source.Corpus;
@@ -18,12 +20,21 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(Path corpusDir, Path goldDir) {
+        return evaluate(corpusDir, goldDir, UnaryOperator.identity());
+    }
+
+    /** Scores each document as {@code rewrite} gives it (a traditional-character copy, say) against the same gold. */
+    public Evaluation evaluate(Path corpusDir, Path goldDir, UnaryOperator<String> rewrite) {
         Corpus corpus = Corpus.at(corpusDir);
         Evaluation evaluation = new Evaluation();
         for (GoldDocument gold : GoldStandard.load(goldDir)) {
             Path file = corpusDir.resolve(gold.file());
             try {
-                evaluation.add(gold, pipeline.process(corpus.metaFor(file), Files.readAllBytes(file)));
+                byte[] bytes = Files.readAllBytes(file);
+                if (rewrite != UnaryOperator.<String>identity()) {
+                    bytes = rewrite.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                evaluation.add(gold, pipeline.process(corpus.metaFor(file), bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException("gold names " + gold.file() + " which cannot be read", e);
             }

@@ -18,10 +18,14 @@ final class CompositionRules {
 
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及|，)$");
     private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?$");
+    /** A mechanism within the first characters of a sentence is what the sentence is about (完善X机制要…). */
+    private static final int SUBJECT_REACH = 4;
 
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final RuleBook rules;
+    private Mention previousSubject;
+    private String previousSentence;
 
     CompositionRules(EntityRegistry registry, RelationCollector out, RuleBook rules) {
         this.registry = registry;
@@ -32,6 +36,7 @@ final class CompositionRules {
     void apply(AnnotatedSentence s) {
         String text = s.text();
         List<Mention> mechanisms = s.of(EntityType.Mechanism);
+        continuedFromSubject(s, mechanisms);
         for (int i = 0; i + 1 < mechanisms.size(); i++) {
             Mention whole = mechanisms.get(i);
             Mention first = mechanisms.get(i + 1);
@@ -61,6 +66,45 @@ final class CompositionRules {
             }
             i += parts.size();
         }
+    }
+
+    /**
+     * 完善实施区域协调发展战略机制要…。重点构建A机制、B机制…等七个方面的政策机制: a sentence that opens with a composition cue
+     * lists the parts of the mechanism the previous sentence opened with.
+     */
+    private void continuedFromSubject(AnnotatedSentence s, List<Mention> mechanisms) {
+        Mention whole = previousSubject;
+        String wholeSentence = previousSentence;
+        List<Mention> own = mechanisms;
+        previousSubject = own.isEmpty() || own.get(0).start() > SUBJECT_REACH ? null : own.get(0);
+        previousSentence = s.id();
+        if (whole == null || own.isEmpty()) {
+            return;
+        }
+        String cue = RuleBook.at(s.text(), 0, rules.compositionCues());
+        if (cue == null || own.get(0).start() - cue.length() > 4) {
+            return;
+        }
+        List<Mention> parts = run(s.text(), own, 0);
+        for (Mention part : parts) {
+            if (!part.entityId().equals(whole.entityId())) {
+                out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id(), wholeSentence);
+            }
+        }
+    }
+
+    /** The mechanisms listed from {@code first} on, joined by 、/和/及. */
+    private static List<Mention> run(String text, List<Mention> mechanisms, int first) {
+        List<Mention> parts = new ArrayList<>(List.of(mechanisms.get(first)));
+        for (int j = first + 1; j < mechanisms.size(); j++) {
+            Mention previous = parts.get(parts.size() - 1);
+            if (mechanisms.get(j).start() < previous.end()
+                    || !LIST_JOIN.matcher(text.substring(previous.end(), mechanisms.get(j).start())).matches()) {
+                break;
+            }
+            parts.add(mechanisms.get(j));
+        }
+        return parts;
     }
 
     /** Where the composition cue stands in the text between the whole and its first part, or -1. */

@@ -59,6 +59,7 @@ public final class Extractor {
             sentenceRules.apply(s);
         }
         new ScopeRules(gazetteer, registry, relations).apply(annotated);
+        new SectionComposition(registry, relations).apply(document.sections(), annotated);
         new GazetteerRules(gazetteer, registry, relations).apply(sentencesByEntity);
         relations.settleHelpers();
         // only entities the document names or relates: a known name met inside a longer one (关中 in 关中平原城市群)

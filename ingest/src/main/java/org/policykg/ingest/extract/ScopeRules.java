@@ -79,7 +79,7 @@ final class ScopeRules {
      * or a clause (完善区域一体化发展机制，构建…; 优化长江经济带发展、黄河流域…机制). One that qualifies
      * something else (主体功能区制度体系, 区域重大战略牵引作用, …现代化的制度和政策体系) does not govern.
      */
-    private static List<Mention> headingGovernors(AnnotatedSentence heading) {
+    static List<Mention> headingGovernors(AnnotatedSentence heading) {
         String text = heading.text();
         List<Mention> mentions = heading.mentions();
         List<Mention> result = new ArrayList<>();

@@ -19,10 +19,15 @@ class ScriptStageTest {
 
     private static final ScriptStage SCRIPTS = new ScriptStage(new HanLpSimplifier());
 
+    /** Every article with a gold file: the corpus and both development sets (notes such as SOURCES.md are no article). */
     private static List<Path> articles() throws IOException {
-        try (Stream<Path> corpus = Files.list(Fixtures.CORPUS); Stream<Path> unseen = Files.list(Fixtures.UNSEEN)) {
-            return Stream.concat(corpus, unseen)
-                    .filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().toList();
+        Path realShapes = Fixtures.UNSEEN.resolveSibling("realshapes");
+        try (Stream<Path> corpus = Files.list(Fixtures.CORPUS); Stream<Path> unseen = Files.list(Fixtures.UNSEEN);
+             Stream<Path> shapes = Files.list(realShapes)) {
+            return Stream.of(corpus, unseen, shapes).flatMap(s -> s)
+                    .filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
+                    .filter(f -> Files.exists(f.resolveSibling("gold").resolve(f.getFileName().toString().replaceAll("\\.(txt|md)$", ".yaml"))))
+                    .sorted().toList();
         }
     }
 
