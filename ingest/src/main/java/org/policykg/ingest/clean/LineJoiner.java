@@ -29,7 +29,10 @@ final class LineJoiner {
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]+[章节部分])");
     private static final Pattern STARTS_BLOCK = Pattern.compile(
             "^(?:#|摘\\s*要|内容摘要|关键词|关键字|参考文献|注释|Abstract|Key\\s*[Ww]ords|-?\\s*\\[\\d+]|中图分类号|作者简介|基金项目|收稿日期|DOI)");
-    private static final Pattern METADATA_LINE = Pattern.compile("^(?:关键词|关键字|中图分类号|作者简介|基金项目|收稿日期|DOI|文章编号|\\*\\*DOI)");
+    /** Journal metadata and a website's labelled fields (发布时间：… 来源：… [打印]): each line stands alone. */
+    private static final Pattern METADATA_LINE = Pattern.compile("^(?:关键词|关键字|中图分类号|作者简介|基金项目|收稿日期|DOI|文章编号|\\*\\*DOI"
+            + "|[（(【\\[]?(?:来源|文章来源|信息来源|稿件来源|发布时间|发布日期|索引号|主题分类|成文日期|发文字号|发文机关)[:：]"
+            + "|[\\[【]\\s*(?:打印|关闭)\\s*[\\]】])");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final String TERMINAL = "。！？!?；;：:…";
     private static final int MAX_HEADING = 64;

@@ -61,6 +61,7 @@ final class AreaNames {
         all.addAll(added);
         abbreviations(sentence, all, added);
         ethnicSuffixes(sentence, all, added);
+        panRegions(sentence, all, added);
         districts(sentence, tokens, all, added);
         return added;
     }
@@ -301,6 +302,24 @@ final class AreaNames {
                 added.add(new Mention(sentence.id(), place.id(), EntityType.Region, text.substring(m.start(), full.end()), m.start(),
                         full.end(), m.method()));
             }
+        }
+    }
+
+    /** 泛珠三角区域, 泛长三角地区: 泛 before a known area names a wider area of its own. */
+    private void panRegions(Sentence sentence, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        for (Mention m : all) {
+            if (m.type() != EntityType.Region || m.start() == 0 || text.charAt(m.start() - 1) != '泛') {
+                continue;
+            }
+            int end = m.end();
+            for (String area : List.of("区域", "地区")) {
+                if (text.startsWith(area, end)) {
+                    end += area.length();
+                    break;
+                }
+            }
+            add(sentence, added, text.substring(m.start() - 1, end), RegionKind.MacroRegion, m.start() - 1, end, Method.REGION_SUFFIX);
         }
     }
 

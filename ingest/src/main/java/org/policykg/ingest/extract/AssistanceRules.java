@@ -49,6 +49,38 @@ final class AssistanceRules {
         List<Mention> regions = distinctSpans(runs.withoutQualifiers(s.of(EntityType.Region)));
         cues(s, regions);
         pairs(s, regions);
+        sides(s, regions);
+    }
+
+    /** 北京市、天津市与内蒙古自治区扶贫协作: a list on one side of 与, a list on the other, then help said of them. */
+    private void sides(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            if (!rules.pairJoiners().contains(between(text, regions.get(i), regions.get(i + 1)))) {
+                continue;
+            }
+            List<Mention> left = runBackFrom(text, regions, i);
+            List<Mention> right = runAfter(text, regions, regions.get(i + 1).start());
+            if (left.size() < 2 && right.size() < 2) {
+                continue; // a lone pair is pairs()' business
+            }
+            int after = right.get(right.size() - 1).end();
+            String rest = text.substring(after, Math.min(Clauses.endOf(text, after), after + 8));
+            String cue = RuleBook.firstIn(rest, rules.pairAssistanceCues());
+            if (cue == null || rest.indexOf(cue) > 4 || pairedElsewhere(text, regions, left, right)) {
+                continue;
+            }
+            boolean rightHelps = inEast(right.get(0)) && !inEast(left.get(0));
+            List<Mention> helpers = rightHelps ? right : left;
+            for (Mention helper : helpers) {
+                for (Mention recipient : rightHelps ? left : right) {
+                    assist(s, helper, recipient);
+                }
+                for (Mention other : helpers) {
+                    out.removeStatedIn(RelationType.COOPERATES_WITH, entity(helper).id(), entity(other).id(), s.id());
+                }
+            }
+        }
     }
 
     private void cues(AnnotatedSentence s, List<Mention> regions) {
@@ -197,6 +229,29 @@ final class AssistanceRules {
 
     private static String between(String text, Mention a, Mention b) {
         return b.start() >= a.end() ? text.substring(a.end(), b.start()) : "";
+    }
+
+    /** 福建与宁夏、浙江与四川…: a side that runs into another pair is a chain of pairs, not two sides. */
+    private boolean pairedElsewhere(String text, List<Mention> regions, List<Mention> left, List<Mention> right) {
+        int first = regions.indexOf(left.get(0));
+        int last = regions.indexOf(right.get(right.size() - 1));
+        boolean before = first > 0 && rules.pairJoiners().contains(between(text, regions.get(first - 1), left.get(0)));
+        boolean after = last + 1 < regions.size() && rules.pairJoiners().contains(between(text, right.get(right.size() - 1), regions.get(last + 1)));
+        boolean inside = left.size() > 1 && rules.pairJoiners().contains(between(text, left.get(left.size() - 2), left.get(left.size() - 1)))
+                || right.size() > 1 && rules.pairJoiners().contains(between(text, right.get(0), right.get(1)));
+        long joinersInRuns = java.util.stream.Stream.of(left, right).flatMap(r -> java.util.stream.IntStream.range(0, r.size() - 1)
+                .mapToObj(k -> between(text, r.get(k), r.get(k + 1)))).filter(j -> !"、".equals(j) && !"和".equals(j) && !"及".equals(j)).count();
+        return before || after || inside || joinersInRuns > 0 || sidesShareAPairLater(text, regions, last);
+    }
+
+    private boolean sidesShareAPairLater(String text, List<Mention> regions, int last) {
+        int clause = Clauses.indexAt(text, regions.get(last).start());
+        for (int k = last + 1; k + 1 < regions.size() && Clauses.indexAt(text, regions.get(k + 1).start()) == clause; k++) {
+            if ("与".equals(between(text, regions.get(k), regions.get(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inEast(Mention m) {

@@ -26,6 +26,8 @@ final class MentionFinder {
 
     private static final String MECHANISM = "机制";
     private static final int MAX_PHRASE_TOKENS = 7;
+    /** 东西部协作, 东西部扶贫协作: the boards' shorthand names a policy, not the boards. */
+    private static final Pattern SHARED_ACTIVITY = Pattern.compile("(?:扶贫)?(?:协作|帮扶)");
     private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("、", "和", "及", "以及");
     private static final int MIN_MECHANISM_QUALIFIER = 4;
     private static final Pattern BOARD_SHORTHAND = Pattern.compile("([东中西](?:[、和与及]?[东中西])+)部(?:地区)?(?:[、和与及]东北(?:地区)?)?");
@@ -61,7 +63,7 @@ final class MentionFinder {
                 mechanismPhrase(sentence, tokens, i).ifPresent(mentions::add);
             } else if (knownMechanism && qualifiedMechanism(sentence, tokens, i).map(mentions::add).orElse(false)) {
                 continue; // 跨省流域横向 + 生态补偿机制: a more specific mechanism than the known one
-            } else if (known.size() > 1 && sentence.analysisText().startsWith("协作", token.end())) {
+            } else if (known.size() > 1 && SHARED_ACTIVITY.matcher(sentence.analysisText()).region(token.end(), sentence.analysisText().length()).lookingAt()) {
                 continue; // 东西部协作 names a policy, not the boards
             } else if (!known.isEmpty()) {
                 Method method = known.size() > 1 ? Method.COMPOSITE : Method.GAZETTEER;
@@ -248,7 +250,7 @@ final class MentionFinder {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (sentence.analysisText().startsWith("协作", end)) {
+            if (SHARED_ACTIVITY.matcher(sentence.analysisText()).region(end, sentence.analysisText().length()).lookingAt()) {
                 continue; // 东西部协作 names a policy, not the boards
             }
             if (mentions.stream().anyMatch(x -> x.start() <= start && x.end() >= end)) {
