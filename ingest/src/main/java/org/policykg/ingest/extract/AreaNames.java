@@ -157,6 +157,9 @@ final class AreaNames {
                 if (items.size() < 2) {
                     continue;
                 }
+                int headStart = h;
+                int headEnd = h + head.length();
+                int named = 0;
                 for (int[] item : items) {
                     String itemText = text.substring(item[0], item[1]);
                     if (!gazetteer.lookup(itemText).isEmpty() || endsWithKnownPlace(itemText)) {
@@ -164,6 +167,10 @@ final class AreaNames {
                     }
                     String name = itemText.endsWith(head) ? itemText : itemText + head;
                     add(sentence, added, name, kindOf(head), item[0], item[1], Method.REGION_SUFFIX);
+                    named++;
+                }
+                if (named > 0) { // 海陆丰和湘鄂渝黔两个革命老区: the shared head counts the named areas, it names none itself
+                    found.removeIf(m -> m.start() == headStart && m.end() == headEnd);
                 }
             }
         }

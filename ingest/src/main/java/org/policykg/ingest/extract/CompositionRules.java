@@ -2,6 +2,7 @@ package org.policykg.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.model.Entity;
@@ -17,6 +18,8 @@ import org.policykg.ingest.model.RelationType;
 final class CompositionRules {
 
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及|，)$");
+    private static final Pattern ASPECTS = Pattern.compile("在[^。；]{4,160}?等方面");
+    private static final Pattern SETS_UP = Pattern.compile("(?:建立|健全|完善|构建|形成|创新)");
     private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?$");
     /** A mechanism within the first characters of a sentence is what the sentence is about (完善X机制要…). */
     private static final int SUBJECT_REACH = 4;
@@ -37,6 +40,7 @@ final class CompositionRules {
         String text = s.text();
         List<Mention> mechanisms = s.of(EntityType.Mechanism);
         continuedFromSubject(s, mechanisms);
+        aspects(s, mechanisms);
         for (int i = 0; i + 1 < mechanisms.size(); i++) {
             Mention whole = mechanisms.get(i);
             Mention first = mechanisms.get(i + 1);
@@ -89,6 +93,30 @@ final class CompositionRules {
         for (Mention part : parts) {
             if (!part.entityId().equals(whole.entityId())) {
                 out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id(), wholeSentence);
+            }
+        }
+    }
+
+    /**
+     * 建立…区域协调发展新机制，在建立A机制、B机制等方面取得突破，在完善C机制、深化D机制等方面取得新进展: the mechanisms of each
+     * 在…等方面 span are parts of the mechanism the sentence sets up before them.
+     */
+    private void aspects(AnnotatedSentence s, List<Mention> mechanisms) {
+        if (mechanisms.size() < 3) {
+            return;
+        }
+        Matcher span = ASPECTS.matcher(s.text());
+        while (span.find()) {
+            int start = span.start();
+            int end = span.end();
+            Mention whole = mechanisms.stream().filter(m -> m.end() <= start).findFirst().orElse(null);
+            if (whole == null || !SETS_UP.matcher(s.text().substring(Math.max(0, whole.start() - 24), whole.start())).find()) {
+                continue;
+            }
+            List<Mention> parts = mechanisms.stream().filter(m -> m.start() >= start && m.end() <= end
+                    && !m.entityId().equals(whole.entityId())).toList();
+            if (parts.size() >= 2) {
+                parts.forEach(part -> out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id()));
             }
         }
     }

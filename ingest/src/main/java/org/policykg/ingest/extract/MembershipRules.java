@@ -20,7 +20,7 @@ final class MembershipRules {
     private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?$");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
     private static final Pattern COUNTED_AND = Pattern.compile(
-            "^等?[\\d一二三四五六七八九十两]+个?(?:省区|省市|省份|省|市|城市|地区|县)(?:和|及|以及)$");
+            "^等?[\\d一二三四五六七八九十两]+个?(?:省区|省市|省份|省|市|城市|地区|县)(?:[（(][^）)]{0,24}[）)])?(?:和|及|以及)$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");

@@ -22,6 +22,8 @@ final class PurposeRules {
 
     private static final Pattern PROVIDES = Pattern.compile("为([^。；]{2,40}?)提供(?:[^，。；]{0,6})(?:支撑|保障|支持|动力|服务|制度保障)");
 
+    private static final Pattern DATELINE = Pattern.compile("[^，。；为]{2,30}?[电讯]\\s*(?:[（(][^）)]{0,20}[）)])?\\s*");
+
     private final EntityRegistry registry;
     private final RelationCollector out;
 
@@ -49,24 +51,50 @@ final class PurposeRules {
         }
     }
 
+    /** 为落实…战略，…，建立…机制: the strategies of a clause opening with 为 and of the clauses after it, up to a mechanism. */
     private void openingPurpose(AnnotatedSentence s) {
         String text = s.text();
-        if (!text.startsWith("为")) {
-            return;
-        }
         List<Mention> mechanisms = s.of(EntityType.Mechanism);
         if (mechanisms.isEmpty()) {
             return;
         }
-        int firstMechanismClause = Clauses.indexAt(text, mechanisms.get(0).start());
-        if (firstMechanismClause == 0) {
-            return; // 为完善…机制: the mechanism is the purpose itself
+        for (int clause = 0; clause <= Clauses.indexAt(text, text.length() - 1); clause++) {
+            int start = Clauses.startOf(text, clauseOffset(text, clause));
+            Matcher dateline = DATELINE.matcher(text).region(start, text.length());
+            if (dateline.lookingAt()) {
+                start = dateline.end(); // 新华社北京11月29日电 为落实…
+            }
+            if (!text.startsWith("为", start)) {
+                continue;
+            }
+            int purposeClause = clause;
+            if (mechanisms.stream().anyMatch(m -> Clauses.indexAt(text, m.start()) == purposeClause)) {
+                return; // 为完善…机制: the mechanism is the purpose itself
+            }
+            Mention first = mechanisms.stream().filter(m -> Clauses.indexAt(text, m.start()) > purposeClause).findFirst().orElse(null);
+            if (first == null) {
+                return;
+            }
+            int mechanismClause = Clauses.indexAt(text, first.start());
+            List<Mention> served = mechanisms.stream().filter(m -> Clauses.indexAt(text, m.start()) == mechanismClause).toList();
+            for (Mention strategy : s.of(EntityType.Strategy)) {
+                int at = Clauses.indexAt(text, strategy.start());
+                if (at >= purposeClause && at < mechanismClause) {
+                    served.forEach(mechanism -> relate(mechanism, strategy, s.id()));
+                }
+            }
+            return;
         }
-        for (Mention strategy : s.of(EntityType.Strategy)) {
-            if (Clauses.indexAt(text, strategy.start()) < firstMechanismClause) {
-                mechanisms.forEach(mechanism -> relate(mechanism, strategy, s.id()));
+    }
+
+    /** An offset inside clause {@code index} of {@code text}. */
+    private static int clauseOffset(String text, int index) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Clauses.indexAt(text, i) == index) {
+                return i;
             }
         }
+        return text.length() - 1;
     }
 
     private void relate(Mention mechanism, Mention target, String sentenceId) {
