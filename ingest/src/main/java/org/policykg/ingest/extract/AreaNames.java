@@ -132,6 +132,9 @@ final class AreaNames {
     }
 
     private boolean nameLike(Token t) {
+        if (t.text().matches("[A-Za-z0-9]{1,6}")) {
+            return true; // 长三角G60科创走廊
+        }
         if (t.isPunctuation() || NOT_IN_NAMES.contains(t.text()) || Han.share(t.text()) < 1.0) {
             return false;
         }
@@ -268,29 +271,35 @@ final class AreaNames {
                 || next.startsWith("两") || next.startsWith("对口") || next.startsWith("结对") || next.startsWith("地区");
     }
 
-    /** 赤水河流域, 淮河干流流经…, 东江上游: a name ending in 江/河 before a word that treats it as an area. */
+    /**
+     * 赤水河流域, 淮河干流流经…, 东江上游: a name ending in 江/河 before a word that treats it as an area. Read on the text,
+     * since HanLP may cut across it (赤水/河流/经): the name starts where a word ends.
+     */
     private void rivers(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
         String text = sentence.analysisText();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            int start = t.start();
-            String name = t.text();
-            if ((name.equals("江") || name.equals("河")) && i > 0 && nameLike(tokens.get(i - 1)) && tokens.get(i - 1).text().length() <= 3) {
-                start = tokens.get(i - 1).start();
-                name = tokens.get(i - 1).text() + name;
-            }
-            if (name.length() < 2 || name.length() > 4 || !(name.endsWith("江") || name.endsWith("河"))
-                    || words.riverExclusions().contains(name) || Han.share(name) < 1.0) {
+        java.util.Map<Integer, Token> wordAt = new java.util.HashMap<>();
+        tokens.forEach(t -> wordAt.put(t.start(), t));
+        for (int f = 2; f < text.length(); f++) {
+            String follower = RuleBook.at(text, f, words.riverFollowers());
+            char last = text.charAt(f - 1);
+            if (follower == null || (last != '江' && last != '河')) {
                 continue;
             }
-            String follower = RuleBook.at(text, t.end(), words.riverFollowers());
-            if (follower == null) {
-                continue;
-            }
-            int end = follower.equals("流域") ? t.end() + 2 : t.end();
-            String areaName = text.substring(start, end);
-            if (!covered(found, added, start, end)) {
-                add(sentence, added, areaName, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
+            for (int len = 4; len >= 2; len--) {
+                int start = f - len;
+                Token opening = start < 0 ? null : wordAt.get(start);
+                if (opening == null || !nameLike(opening) || opening.pos().startsWith("v")) {
+                    continue; // the name starts where a word starts, and not with a verb (推动长江…)
+                }
+                String name = text.substring(start, f);
+                if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || NOT_IN_NAMES.stream().anyMatch(name::contains)) {
+                    continue;
+                }
+                int end = follower.equals("流域") ? f + 2 : f;
+                if (!covered(found, added, start, end)) {
+                    add(sentence, added, text.substring(start, end), RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
+                }
+                break;
             }
         }
     }
@@ -340,6 +349,9 @@ final class AreaNames {
                 continue;
             }
             int at = m.end();
+            if (place.kind() == RegionKind.Province) {
+                qualifiedPlace(sentence, tokens, all, added, at);
+            }
             String suffixSeen = null;
             while (at < text.length()) {
                 int from = at;
@@ -352,6 +364,17 @@ final class AreaNames {
                 suffixSeen = words.districtSuffixes().stream().filter(name::endsWith).findFirst().orElse(null);
                 add(sentence, added, name, RegionKind.City, at, end, Method.PLACE_RECOGNITION);
                 at = end < text.length() && text.charAt(end) == '、' ? end + 1 : text.length();
+            }
+        }
+    }
+
+    /** 上海松江, 江苏苏州: a place HanLP recognises right after its province is a place of its own. */
+    private void qualifiedPlace(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added, int at) {
+        for (Token t : tokens) {
+            if (t.start() == at && t.isPlace() && t.text().length() >= 2 && t.text().length() <= 3 && Han.share(t.text()) == 1.0
+                    && "一二三四五六七八九十两各全该本我省市区县".indexOf(t.text().charAt(0)) < 0 && !t.text().endsWith("区")
+                    && !covered(all, added, t.start(), t.end())) {
+                add(sentence, added, t.text(), RegionKind.City, t.start(), t.end(), Method.PLACE_RECOGNITION);
             }
         }
     }

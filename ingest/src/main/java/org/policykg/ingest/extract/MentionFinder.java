@@ -135,13 +135,16 @@ final class MentionFinder {
             first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次…
         }
         int start = PhraseRules.phraseStart(tokens, first, index);
+        if (start < head.start() && tokens.get(first).pos().equals("vf")) {
+            start = tokens.get(first).end(); // 构建起一体化…机制: 起 completes the verb before it
+        }
         String name = sentence.analysisText().substring(start, head.end());
         String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");
         if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name) || name.endsWith("体制机制")) {
             return Optional.empty();
         }
         // 生态产品价值实现新机制 and 生态产品价值实现机制 are one mechanism; the surface form is kept as an alias
-        String canonical = name.endsWith("新机制") ? name.substring(0, name.length() - 3) + MECHANISM : name;
+        String canonical = withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
     }
@@ -170,9 +173,15 @@ final class MentionFinder {
         if (!PhraseRules.isCleanName(name)) {
             return Optional.empty();
         }
-        String canonical = name.endsWith("新机制") ? name.substring(0, name.length() - 3) + MECHANISM : name;
+        String canonical = withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    /** 生态产品价值实现新机制 is 生态产品价值实现机制; 制度创新机制 keeps its 创新 (更新, 革新 likewise). */
+    private static String withoutNew(String name) {
+        boolean newMechanism = name.endsWith("新机制") && !name.endsWith("创新机制") && !name.endsWith("更新机制") && !name.endsWith("革新机制");
+        return newMechanism ? name.substring(0, name.length() - 3) + MECHANISM : name;
     }
 
     private static boolean isNounHead(Token next) {

@@ -38,11 +38,18 @@ class ExtractionQualityTest {
         assertFloors("realshapes", evaluate(Fixtures.UNSEEN.resolveSibling("realshapes")));
     }
 
+    /** The held-out articles scored on 2026-11-23 (logged in the README), development articles since. */
+    @Test
+    void heldOutArticlesOfTheFirstScoring() {
+        assertFloors("heldout-2026-11-23", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23")));
+    }
+
     @Test
     void everyScoredTypeHasFloors() {
         assertThat(FLOORS.stringPropertyNames()).contains("corpus.relation.SERVES.precision", "corpus.relation.SERVES.recall",
                 "development.relation.COOPERATES_WITH.recall", "development.entity.Region.precision",
-                "realshapes.relation.ASSISTS.recall", "realshapes.relation.PART_OF.precision");
+                "realshapes.relation.ASSISTS.recall", "realshapes.relation.PART_OF.precision",
+                "heldout-2026-11-23.relation.SERVES.recall", "heldout-2026-11-23.relation.PART_OF.precision");
     }
 
     private static Evaluation evaluate(Path corpus) {
