@@ -38,6 +38,8 @@ final class AreaNames {
     private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
     private static final Pattern COUNTED_PLACES = Pattern.compile(
             "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
+    private static final Pattern AUTONOMOUS_UNIT = Pattern.compile("自治[州县旗]");
+    private static final Pattern RIVER_LED = Pattern.compile("\\p{IsHan}{1,3}[江河](?!流域)");
     private static final Set<String> ITEM_SEPARATORS = Set.of("、", "和", "及", "与");
     private static final Set<String> NOT_IN_NAMES = Set.of("的", "等", "和", "与", "及", "、", "在", "对", "向", "将", "把", "是", "为");
 
@@ -61,6 +63,7 @@ final class AreaNames {
         all.addAll(added);
         abbreviations(sentence, all, added);
         ethnicSuffixes(sentence, all, added);
+        autonomousNames(sentence, tokens, all, added);
         panRegions(sentence, all, added);
         districts(sentence, tokens, all, added);
         return added;
@@ -128,12 +131,12 @@ final class AreaNames {
                 return true;
             }
         }
-        return false;
+        return RIVER_LED.matcher(prefix).lookingAt(); // 汉江生态经济带
     }
 
     private boolean nameLike(Token t) {
-        if (t.text().matches("[A-Za-z0-9]{1,6}")) {
-            return true; // 长三角G60科创走廊
+        if (t.text().matches("[A-Za-z0-9]{1,6}") || t.text().equals("沿")) {
+            return true; // 长三角G60科创走廊, 宁夏沿黄城市群
         }
         if (t.isPunctuation() || NOT_IN_NAMES.contains(t.text()) || Han.share(t.text()) < 1.0) {
             return false;
@@ -292,8 +295,9 @@ final class AreaNames {
                     continue; // the name starts where a word starts, and not with a verb (推动长江…)
                 }
                 String name = text.substring(start, f);
-                if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || NOT_IN_NAMES.stream().anyMatch(name::contains)) {
-                    continue;
+                if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || NOT_IN_NAMES.stream().anyMatch(name::contains)
+                        || !gazetteer.lookup(name.substring(1)).isEmpty()) {
+                    continue; // 集中黄河…: a known river inside is the name
                 }
                 int end = follower.equals("流域") ? f + 2 : f;
                 if (!covered(found, added, start, end)) {
@@ -317,6 +321,31 @@ final class AreaNames {
                 registry.seen(place.id(), text.substring(m.start(), full.end()));
                 added.add(new Mention(sentence.id(), place.id(), EntityType.Region, text.substring(m.start(), full.end()), m.start(),
                         full.end(), m.method()));
+            }
+        }
+    }
+
+    /** 果洛藏族自治州, 塔什库尔干塔吉克自治县: an autonomous prefecture, county or banner by its whole name. */
+    private void autonomousNames(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        Matcher m = AUTONOMOUS_UNIT.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            int start = -1;
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.start() >= m.start() || t.end() > end) {
+                    continue;
+                }
+                boolean qualifier = gazetteer.lookup(t.text()).stream()
+                        .anyMatch(g -> g.kind() == RegionKind.Province || g.kind() == RegionKind.City);
+                if (end - t.start() > 14 || qualifier || !nameLike(t) || t.pos().startsWith("v") && t.text().length() > 1) {
+                    break; // 云南省文山壮族苗族自治州: the province only says where it is
+                }
+                start = t.start();
+            }
+            if (start >= 0 && end - start >= 5 && !covered(all, added, start, end)) {
+                add(sentence, added, text.substring(start, end), RegionKind.City, start, end, Method.REGION_SUFFIX);
             }
         }
     }

@@ -28,6 +28,7 @@ final class MentionFinder {
     private static final int MAX_PHRASE_TOKENS = 7;
     /** 东西部协作, 东西部扶贫协作: the boards' shorthand names a policy, not the boards. */
     private static final Pattern SHARED_ACTIVITY = Pattern.compile("(?:扶贫)?(?:协作|帮扶)");
+    private static final java.util.Set<String> JOINED_REGIONS = java.util.Set.of("与", "和");
     private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("、", "和", "及", "以及");
     private static final int MIN_MECHANISM_QUALIFIER = 4;
     private static final Pattern BOARD_SHORTHAND = Pattern.compile("([东中西](?:[、和与及]?[东中西])+)部(?:地区)?(?:[、和与及]东北(?:地区)?)?");
@@ -154,9 +155,13 @@ final class MentionFinder {
         int first = index;
         while (first > 0 && index - first < MAX_PHRASE_TOKENS) {
             Token left = tokens.get(first - 1);
-            // plain qualifiers only: a region or strategy before a known mechanism is its scope, not part of its name
-            if (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
-                    || PhraseRules.EVALUATIVE.contains(left.text())) {
+            // a region written right before the qualifiers names whose mechanism it is (淮河流域横向生态保护补偿机制,
+            // 革命老区对口支援机制, 东北地区与东部地区对口合作机制); a strategy before it is its scope
+            boolean region = (isRegionToken(left) && !opensStrategy(sentence.analysisText(), left.start()))
+                    || (first >= 2 && JOINED_REGIONS.contains(left.text()) && isRegionToken(tokens.get(first - 2))
+                    && first < index && isRegionToken(tokens.get(first)));
+            if (!region && (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
+                    || PhraseRules.EVALUATIVE.contains(left.text()))) {
                 break;
             }
             first--;
@@ -176,6 +181,21 @@ final class MentionFinder {
         String canonical = withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    /** 黄河流域生态保护和高质量发展机制: the region opens a strategy's name, so it is no qualifier of the mechanism. */
+    private boolean opensStrategy(String text, int start) {
+        for (int end = Math.min(text.length(), start + 24); end > start + 2; end--) {
+            if (gazetteer.lookup(text.substring(start, end)).stream().anyMatch(g -> g.type() == EntityType.Strategy)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRegionToken(Token token) {
+        List<GazetteerEntry> known = gazetteer.lookup(token.text());
+        return !known.isEmpty() && known.stream().allMatch(g -> g.type() == EntityType.Region);
     }
 
     /** 生态产品价值实现新机制 is 生态产品价值实现机制; 制度创新机制 keeps its 创新 (更新, 革新 likewise). */

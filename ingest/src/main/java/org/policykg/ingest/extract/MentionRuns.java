@@ -80,7 +80,7 @@ final class MentionRuns {
         }
         Entity o = registry.get(outer.entityId());
         Entity p = registry.get(place.entityId());
-        boolean discovered = p.method() == Method.PLACE_RECOGNITION;
+        boolean discovered = p.method() == Method.PLACE_RECOGNITION || p.method() == Method.REGION_SUFFIX && p.kind() == RegionKind.City;
         return discovered && (o.kind() == RegionKind.Province || o.kind() == RegionKind.City) && p.kind() == RegionKind.City;
     }
 
