@@ -65,7 +65,9 @@ final class AreaNames {
         ethnicSuffixes(sentence, all, added);
         autonomousNames(sentence, tokens, all, added);
         panRegions(sentence, all, added);
-        districts(sentence, tokens, all, added);
+        List<Mention> places = new ArrayList<>(found);
+        places.addAll(added); // districts come after the places found so far (阿坝藏族羌族自治州九寨沟县)
+        districts(sentence, tokens, places, added);
         return added;
     }
 

@@ -50,6 +50,68 @@ final class AssistanceRules {
         cues(s, regions);
         pairs(s, regions);
         sides(s, regions);
+        recipientsOnly(s, regions);
+        abbreviatedPairs(s);
+    }
+
+    /** 闽宁协作、沪滇协作等结对帮扶: a two-province abbreviation working together where help is spoken of. */
+    private void abbreviatedPairs(AnnotatedSentence s) {
+        String text = s.text();
+        if (RuleBook.firstIn(text, rules.pairAssistanceCues()) == null) {
+            return;
+        }
+        List<Mention> regions = s.of(EntityType.Region);
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention a = regions.get(i);
+            Mention b = regions.get(i + 1);
+            boolean pair = a.start() == b.start() && a.end() == b.end() && a.end() - a.start() == 2
+                    && (i + 2 >= regions.size() || regions.get(i + 2).start() != a.start());
+            if (pair && (text.startsWith("协作", a.end()) || text.startsWith("帮扶", a.end()) || text.startsWith("结对", a.end()))) {
+                boolean secondHelps = inEast(b) && !inEast(a);
+                assist(s, secondHelps ? b : a, secondHelps ? a : b);
+            }
+        }
+    }
+
+    /**
+     * 健全对口支援机制，保持对口支援西藏、新疆的结对关系; 保持西藏、新疆受援关系: help named without a helper still says who
+     * receives it, and the mechanisms before it serve them.
+     */
+    private void recipientsOnly(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        List<Mention> mechanisms = s.of(EntityType.Mechanism);
+        if (mechanisms.isEmpty()) {
+            return;
+        }
+        for (int offset = 0; offset < text.length(); offset++) {
+            String cue = RuleBook.at(text, offset, rules.assistanceCues());
+            List<Mention> recipients = List.of();
+            int at = offset;
+            if (cue != null && regions.stream().noneMatch(r -> r.end() <= at && at - r.end() <= 6 && Clauses.indexAt(text, r.end()) == Clauses.indexAt(text, at))) {
+                recipients = runAfter(text, regions, offset + cue.length());
+            } else if (text.startsWith("受援", offset)) {
+                int last = -1;
+                for (int i = 0; i < regions.size(); i++) {
+                    if (regions.get(i).end() == offset) {
+                        last = i;
+                    }
+                }
+                recipients = last < 0 ? List.of() : runBackFrom(text, regions, last);
+            }
+            for (Mention recipient : recipients) {
+                for (Mention other : recipients) { // recipients of one help do not cooperate for it
+                    out.removeStatedIn(RelationType.COOPERATES_WITH, entity(recipient).id(), entity(other).id(), s.id());
+                }
+                for (Mention mechanism : mechanisms) {
+                    if (mechanism.end() <= Math.min(offset, recipient.start())) {
+                        out.add(RelationType.SERVES, registry.get(mechanism.entityId()), entity(recipient), Method.TRIGGER, s.id());
+                    }
+                }
+            }
+            if (cue != null) {
+                offset += cue.length() - 1;
+            }
+        }
     }
 
     /** 北京市、天津市与内蒙古自治区扶贫协作: a list on one side of 与, a list on the other, then help said of them. */

@@ -21,7 +21,9 @@ final class MembershipRules {
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
     private static final Pattern COUNTED_AND = Pattern.compile(
             "^等?[\\d一二三四五六七八九十两]+个?(?:省区|省市|省份|省|市|城市|地区|县)(?:[（(][^）)]{0,24}[）)])?(?:和|及|以及)$");
+    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
+    private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
 
@@ -42,6 +44,7 @@ final class MembershipRules {
         List<Mention> regions = runs.withoutQualifiers(s.of(EntityType.Region));
         centres(s, regions);
         countedParts(s, regions);
+        elidedWhole(s, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = cueEnd(text, whole.end());
@@ -96,6 +99,55 @@ final class MembershipRules {
         }
     }
 
+    /**
+     * The area named earlier in the sentence when the verb has no subject of its own: 黄河发源于…，干流自西向东流经A、B…
+     * (the river the sentence is about); 宁夏沿黄城市群以银川为中心，包括石嘴山、吴忠… (the area the sentence opens with).
+     */
+    private void elidedWhole(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        for (int at = 0; at < text.length(); at++) {
+            String cue = RuleBook.at(text, at, rules.membershipCues());
+            if (cue == null || cue.equals("由")) {
+                continue;
+            }
+            int cueAt = at;
+            boolean hasSubject = regions.stream().anyMatch(r -> r.end() <= cueAt && cueAt - r.end() <= 2);
+            boolean clauseOpens = at == Clauses.startOf(text, at) || ELIDED_LEAD.matcher(text.substring(Clauses.startOf(text, at), at)).matches();
+            if (hasSubject || !clauseOpens || Clauses.indexAt(text, at) == 0) {
+                at += cue.length() - 1;
+                continue;
+            }
+            Mention whole = cue.startsWith("流经") || cue.startsWith("干流")
+                    ? regions.stream().filter(r -> r.end() <= cueAt && isRiver(r)).reduce((a, b) -> b).orElse(null)
+                    : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
+                            && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
+            if (whole != null) {
+                List<Mention> members = new ArrayList<>();
+                int from = at + cue.length();
+                for (Mention m : regions) {
+                    if (m.start() < from) {
+                        continue;
+                    }
+                    String gap = text.substring(from, m.start());
+                    if (!(members.isEmpty() ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()) {
+                        break;
+                    }
+                    members.add(m);
+                    from = m.end();
+                }
+                members.stream().filter(m -> !m.entityId().equals(whole.entityId()))
+                        .forEach(m -> out.add(RelationType.PART_OF, entity(m), entity(whole), Method.ENUMERATION, s.id()));
+            }
+            at += cue.length() - 1;
+        }
+    }
+
+    private boolean isRiver(Mention m) {
+        String name = entity(m).name();
+        return entity(m).kind() == org.policykg.ingest.model.RegionKind.RiverBasin || name.endsWith("河") || name.endsWith("江")
+                || name.endsWith("流域");
+    }
+
     /** 以郑州为中心的郑州都市圈: the centre is part of the area. */
     private void centres(AnnotatedSentence s, List<Mention> regions) {
         for (int i = 0; i + 1 < regions.size(); i++) {
@@ -104,6 +156,11 @@ final class MembershipRules {
             if (centre.start() >= 1 && s.text().charAt(centre.start() - 1) == '以' && area.start() >= centre.end()
                     && CENTRE.matcher(s.text().substring(centre.end(), area.start())).matches()) {
                 out.add(RelationType.PART_OF, entity(centre), entity(area), Method.ENUMERATION, s.id());
+            }
+            // 宁夏沿黄城市群以银川为中心: the area first, then its centre
+            if (area.start() >= centre.end() && "以".equals(s.text().substring(centre.end(), area.start()))
+                    && CENTRE_AFTER.matcher(s.text().substring(area.end())).lookingAt()) {
+                out.add(RelationType.PART_OF, entity(area), entity(centre), Method.ENUMERATION, s.id());
             }
         }
     }

@@ -140,6 +140,10 @@ final class MentionFinder {
             start = tokens.get(first).end(); // 构建起一体化…机制: 起 completes the verb before it
         }
         String name = sentence.analysisText().substring(start, head.end());
+        if (name.startsWith("起") && name.length() > 5) {
+            name = name.substring(1); // 构建起一体化制度创新机制: 起 completes the verb before it
+            start++;
+        }
         String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");
         if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name) || name.endsWith("体制机制")) {
             return Optional.empty();
