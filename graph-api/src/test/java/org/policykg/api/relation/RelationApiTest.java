@@ -196,8 +196,10 @@ class RelationApiTest extends ApiTestSupport {
                     .containsExactlyInAnyOrderElementsOf(AssistsFixture.OPENING_PARTS);
             assertThat(parts).allSatisfy(p -> {
                 assertThat(p.get("other").get("type").asString()).isEqualTo("Mechanism");
-                assertThat(p.get("evidence").get(0).get("sentence").asString()).contains(AssistsFixture.OPENING_SENTENCE);
-                assertThat(p.get("evidence").get(0).get("documentTitle").asString()).isEqualTo(AssistsFixture.TITLE);
+                assertThat(p.get("evidence")).anySatisfy(e -> {
+                    assertThat(e.get("sentence").asString()).contains(AssistsFixture.OPENING_SENTENCE);
+                    assertThat(e.get("documentTitle").asString()).isEqualTo(AssistsFixture.TITLE);
+                });
             });
             JsonNode belongsTo = relations(idOf("口岸协作机制"), Map.of("type", "PART_OF", "direction", "out"));
             assertThat(belongsTo).extracting(p -> p.get("other").get("id").asString()).containsExactly(whole);
@@ -207,7 +209,8 @@ class RelationApiTest extends ApiTestSupport {
             assertThat(integration).anySatisfy(r -> {
                 assertThat(r.get("type").asString()).isEqualTo("PART_OF");
                 assertThat(r.get("other").get("name").asString()).isEqualTo(AssistsFixture.COORDINATION_WHOLE);
-                assertThat(r.get("evidence").get(0).get("sentence").asString()).contains(AssistsFixture.COORDINATION_SENTENCE);
+                // the corpus states it too (002's sections); the fixture's sentence is among the evidence
+                assertThat(r.get("evidence")).anySatisfy(e -> assertThat(e.get("sentence").asString()).contains(AssistsFixture.COORDINATION_SENTENCE));
             });
             assertThat(integration).anySatisfy(r -> assertThat(r.get("type").asString()).isEqualTo("SERVES"));
         } finally {
@@ -221,11 +224,11 @@ class RelationApiTest extends ApiTestSupport {
         Map<String, String> rollup = Map.of("rollup", "true", "evidenceLimit", "50");
         JsonNode directBefore = matrix(direct);
         JsonNode rollupBefore = matrix(rollup);
-        // what makes the fixture a test: parts and wholes that sit differently in the matrix
-        assertThat(mechanismsIn(directBefore)).contains(AssistsFixture.COORDINATION_WHOLE)
-                .doesNotContain("区域一体化发展机制", "动力源地区引领带动机制", "区域开放合作机制", "跨行政区合作发展机制");
-        assertThat(mechanismsIn(rollupBefore)).contains(AssistsFixture.COORDINATION_WHOLE, "区域一体化发展机制", "跨行政区合作发展机制")
-                .doesNotContain("动力源地区引领带动机制", "区域开放合作机制");
+        // what makes the fixture a test: parts and wholes that sit differently in the matrix (a whole in a board's
+        // column, parts that are not, so a roll-up that let parts inherit their whole's boards would change it)
+        assertThat(mechanismsIn(directBefore)).contains(AssistsFixture.COORDINATION_WHOLE).doesNotContain("区域开放合作机制");
+        assertThat(AssistsFixture.COORDINATION_PARTS).anySatisfy(part -> assertThat(mechanismsIn(directBefore)).doesNotContain(part));
+        assertThat(mechanismsIn(rollupBefore)).contains(AssistsFixture.COORDINATION_WHOLE).doesNotContain("区域开放合作机制");
         long versionBefore = graphVersion.current();
         String document = AssistsFixture.write(pipeline, writer);
         try {
@@ -233,7 +236,7 @@ class RelationApiTest extends ApiTestSupport {
             assertThat(graphVersion.current()).as("the write moved the graph on: the matrix is computed again").isGreaterThan(versionBefore);
             assertThat(relations(idOf(AssistsFixture.COORDINATION_WHOLE), Map.of("type", "PART_OF", "direction", "in")))
                     .extracting(p -> p.get("other").get("name").asString())
-                    .containsExactlyInAnyOrderElementsOf(AssistsFixture.COORDINATION_PARTS);
+                    .containsAll(AssistsFixture.COORDINATION_PARTS); // with the corpus's own parts of it
             assertThat(relations(idOf("区域开放合作机制"), Map.of("type", "PART_OF", "direction", "in")))
                     .extracting(p -> p.get("other").get("name").asString()).contains("跨行政区合作发展机制");
 

@@ -38,6 +38,9 @@ final class AreaNames {
     private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
     private static final Pattern COUNTED_PLACES = Pattern.compile(
             "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
+    private static final Pattern SUFFIXED_LIST = Pattern.compile(
+            "(?:[\\p{IsHan}&&[^、，。；：和与及的]]{2,8}?(?:区|县|市|旗|盟)[、和及与]){1,}[\\p{IsHan}&&[^、，。；：和与及的]]{2,5}?(?:区|县|市|旗|盟)");
+    private static final Pattern GENERIC_STEM = Pattern.compile("(?:示范|开发|试验|合作|功能|中心|先行|引领|集聚|城|园|社|景|库|山|牧|林|矿|灾|老|片|辖|新|城市|地|全|各|等|个|两|[一二三四五六七八九十\\d])$");
     private static final Pattern AUTONOMOUS_UNIT = Pattern.compile("自治[州县旗]");
     private static final Pattern RIVER_LED = Pattern.compile("\\p{IsHan}{1,3}[江河](?!流域)");
     private static final Set<String> ITEM_SEPARATORS = Set.of("、", "和", "及", "与");
@@ -59,6 +62,7 @@ final class AreaNames {
         wholeNames(sentence, tokens, found, added);
         rivers(sentence, tokens, found, added);
         countedPlaces(sentence, found, added);
+        suffixedLists(sentence, tokens, found, added);
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         abbreviations(sentence, all, added);
@@ -240,6 +244,71 @@ final class AreaNames {
                 }
             }
         }
+    }
+
+    /**
+     * 涪陵区、长寿区、江津区…, 靖安县、奉新县和万年县: two or more names with a county-level suffix in a list are places, each
+     * starting where a word starts and not with a word that describes (示范区, 城区 and 园区 are no names).
+     */
+    private void suffixedLists(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        java.util.Map<Integer, Token> wordAt = new java.util.HashMap<>();
+        tokens.forEach(t -> wordAt.put(t.start(), t));
+        Matcher m = SUFFIXED_LIST.matcher(text);
+        while (m.find()) {
+            List<int[]> items = new ArrayList<>();
+            int at = m.start();
+            for (String item : m.group().split("[、和及与]")) {
+                items.add(new int[] {at, at + item.length()});
+                at += item.length() + 1;
+            }
+            // the first item: from the last word start that leaves a name (涵盖我省萍乡市 → 萍乡市)
+            int[] first = items.get(0);
+            int start = -1;
+            for (int k = first[0]; k <= first[1] - 3; k++) {
+                Token t = wordAt.get(k);
+                if (t != null && nameLike(t) && !t.pos().startsWith("v") && !t.pos().startsWith("r")
+                        && NOT_A_DISTRICT_START.indexOf(text.charAt(k)) < 0 && "我本该各全".indexOf(text.charAt(k)) < 0) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < 0) {
+                items.remove(0);
+            } else {
+                first[0] = start;
+            }
+            if (items.size() < 2) {
+                continue;
+            }
+            for (int[] item : items) {
+                item[0] = afterQualifiers(text, item[0], item[1]); // 湖南省浏阳市, 吉安市遂川县: the place, not its province
+                String name = text.substring(item[0], item[1]);
+                String stem = name.substring(0, name.length() - 1);
+                if (name.length() < 3 || name.length() > 7 || words.notNames().stream().anyMatch(stem::endsWith)
+                        || GENERIC_STEM.matcher(stem).find() || covered(found, added, item[0], item[1])) {
+                    continue;
+                }
+                add(sentence, added, name, RegionKind.City, item[0], item[1], Method.PLACE_RECOGNITION);
+            }
+        }
+    }
+
+    /** The offset after the province and city names an item opens with (湖南省浏阳市 → 浏阳市). */
+    private int afterQualifiers(String text, int start, int end) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (int k = Math.min(end - 3, start + 8); k >= start + 2; k--) {
+                List<GazetteerEntry> known = gazetteer.lookup(text.substring(start, k));
+                if (!known.isEmpty() && known.stream().allMatch(g -> g.kind() == RegionKind.Province || g.kind() == RegionKind.City)) {
+                    start = k;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return start;
     }
 
     /** 晋冀鲁豫, 甘青宁 (three or more), 闽宁协作 (two, before a word of cooperation or after 、): each province. */

@@ -2,6 +2,7 @@ package org.policykg.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.model.Entity;
@@ -17,20 +18,25 @@ import org.policykg.ingest.model.RelationType;
 final class MembershipRules {
 
     private static final Pattern BEFORE_CUE = Pattern.compile("^(?:干流|主干|全线|共|横向)?$");
-    private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?$");
+    private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?(?:我省|我市|本省|本市)?$");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
     private static final Pattern COUNTED_AND = Pattern.compile(
             "^等?[\\d一二三四五六七八九十两]+个?(?:省区|省市|省份|省|市|城市|地区|县)(?:[（(][^）)]{0,24}[）)])?(?:和|及|以及)$");
+    private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊");
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此)?(" + String.join("|", ANAPHOR_HEADS) + ")(?:范围|规划范围)?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
-    private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
+    /** Between members: 、和与及, and 九江市、抚州市全域，以及宜春市的…: a list that goes on after a pause. */
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:(?:全域|全境)?[，,]?(?:以及|和|及)|、|与|、以及)(?:我省|湖南省)?$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final MentionRuns runs;
     private final RuleBook rules;
+    private final java.util.Map<String, Mention> lastByHead = new java.util.HashMap<>();
+    private List<Mention> current = List.of();
 
     MembershipRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, RuleBook rules) {
         this.registry = registry;
@@ -42,6 +48,7 @@ final class MembershipRules {
     void apply(AnnotatedSentence s) {
         String text = s.text();
         List<Mention> regions = runs.withoutQualifiers(s.of(EntityType.Region));
+        current = regions;
         centres(s, regions);
         countedParts(s, regions);
         elidedWhole(s, regions);
@@ -112,12 +119,14 @@ final class MembershipRules {
             }
             int cueAt = at;
             boolean hasSubject = regions.stream().anyMatch(r -> r.end() <= cueAt && cueAt - r.end() <= 2);
-            boolean clauseOpens = at == Clauses.startOf(text, at) || ELIDED_LEAD.matcher(text.substring(Clauses.startOf(text, at), at)).matches();
-            if (hasSubject || !clauseOpens || Clauses.indexAt(text, at) == 0) {
+            String lead = text.substring(Clauses.startOf(text, at), at);
+            boolean clauseOpens = at == Clauses.startOf(text, at) || ELIDED_LEAD.matcher(lead).matches() || ANAPHOR.matcher(lead).matches();
+            if (hasSubject || !clauseOpens || (Clauses.indexAt(text, at) == 0 && !ANAPHOR.matcher(lead).matches())) {
                 at += cue.length() - 1;
                 continue;
             }
-            Mention whole = cue.startsWith("流经") || cue.startsWith("干流")
+            Mention anaphoric = anaphoricWhole(text, Clauses.startOf(text, at), at);
+            Mention whole = anaphoric != null ? anaphoric : cue.startsWith("流经") || cue.startsWith("干流")
                     ? regions.stream().filter(r -> r.end() <= cueAt && isRiver(r)).reduce((a, b) -> b).orElse(null)
                     : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
@@ -139,6 +148,37 @@ final class MembershipRules {
                         .forEach(m -> out.add(RelationType.PART_OF, entity(m), entity(whole), Method.ENUMERATION, s.id()));
             }
             at += cue.length() - 1;
+        }
+    }
+
+    /** 该经济带, 示范区 opening a clause: the last area named with that head, in this sentence or one before. */
+    private Mention anaphoricWhole(String text, int clauseStart, int cueAt) {
+        Matcher m = ANAPHOR.matcher(text.substring(clauseStart, cueAt));
+        if (!m.matches()) {
+            return null;
+        }
+        String head = m.group(1);
+        Mention found = null;
+        for (Mention r : current) {
+            if (r.end() <= clauseStart && entity(r).name().endsWith(head)) {
+                found = r;
+            }
+        }
+        if (found == null && lastByHead.containsKey(head)) {
+            found = lastByHead.get(head);
+        }
+        return found;
+    }
+
+    /** Remembers the areas a sentence named, by head, for 该经济带 and the like in later sentences. */
+    void remember(AnnotatedSentence s) {
+        for (Mention r : s.of(EntityType.Region)) {
+            String name = entity(r).name();
+            for (String head : ANAPHOR_HEADS) {
+                if (name.endsWith(head) && name.length() > head.length()) {
+                    lastByHead.put(head, r);
+                }
+            }
         }
     }
 

@@ -55,6 +55,7 @@ final class SentenceRules {
         assistance.apply(s); // after cooperation: a pair that assists does not also cooperate
         composition.apply(s);
         membership.apply(s);
+        membership.remember(s);
         purpose.apply(s);
     }
 
