@@ -41,8 +41,24 @@ final class GazetteerRules {
             String[] evidence = e.getValue().toArray(String[]::new);
             if (entity.type() == EntityType.Mechanism) {
                 names(entity, evidence);
+                namedAreas(entity, evidence, sentencesByEntity.keySet());
             }
             hierarchy(entity, evidence, sentencesByEntity.keySet());
+        }
+    }
+
+    /**
+     * An area the document names that the gazetteer does not know, written at the start of a mechanism's name
+     * (南昌都市圈协同发展机制, 川渝毗邻地区合作机制): the mechanism serves it.
+     */
+    private void namedAreas(Entity mechanism, String[] evidence, java.util.Set<String> named) {
+        for (String id : named) {
+            Entity region = registry.get(id);
+            if (region != null && region.type() == EntityType.Region && region.method() != Method.GAZETTEER
+                    && region.name().length() >= 3 && mechanism.name().startsWith(region.name())
+                    && mechanism.name().length() > region.name().length() + 2) {
+                out.add(RelationType.SERVES, mechanism, region, Method.NAME, evidence);
+            }
         }
     }
 
