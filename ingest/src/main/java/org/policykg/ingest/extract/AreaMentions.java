@@ -1,0 +1,60 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.segment.Token;
+import org.policykg.ingest.structure.Sentence;
+import org.policykg.ingest.text.Han;
+
+/** What the readers of names by their shape ({@link AreaNames}, {@link PlaceNames}) share: which words may stand in a name, and how a found name becomes a mention. */
+final class AreaMentions {
+
+    static final Set<String> NOT_IN_NAMES = Set.of("的", "等", "和", "与", "及", "、", "在", "对", "向", "将", "把", "是", "为");
+
+
+    final Gazetteer gazetteer;
+    final EntityRegistry registry;
+    final AreaVocabulary words = AreaVocabulary.standard();
+
+    AreaMentions(Gazetteer gazetteer, EntityRegistry registry) {
+        this.gazetteer = gazetteer;
+        this.registry = registry;
+    }
+    boolean nameLike(Token t) {
+        if (t.text().matches("[A-Za-z0-9]{1,6}") || t.text().equals("沿")) {
+            return true; // 长三角G60科创走廊, 宁夏沿黄城市群
+        }
+        if (t.isPunctuation() || NOT_IN_NAMES.contains(t.text()) || Han.share(t.text()) < 1.0) {
+            return false;
+        }
+        if (!gazetteer.lookup(t.text()).isEmpty()) {
+            return true;
+        }
+        String p = t.pos();
+        return !(p.startsWith("v") && t.text().length() >= 2) && !p.startsWith("p") && !p.startsWith("c") && !p.startsWith("u")
+                && !p.startsWith("d") && !p.startsWith("r") && !p.startsWith("m") && !p.startsWith("q");
+    }
+
+    boolean covered(List<Mention> found, List<Mention> added, int start, int end) {
+        return found.stream().anyMatch(m -> m.start() <= start && m.end() >= end)
+                || added.stream().anyMatch(m -> m.start() <= start && m.end() >= end);
+    }
+
+    void add(Sentence sentence, List<Mention> added, String name, RegionKind kind, int start, int end, Method method) {
+        Entity entity = registry.discovered(EntityType.Region, name, kind, method);
+        registry.seen(entity.id(), sentence.analysisText().substring(start, end));
+        added.add(new Mention(sentence.id(), entity.id(), EntityType.Region, sentence.analysisText().substring(start, end), start, end, method));
+    }
+
+}

@@ -1,0 +1,285 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.segment.Token;
+import org.policykg.ingest.structure.Sentence;
+import org.policykg.ingest.text.Han;
+
+/**
+ * Places below the province the gazetteer does not list, named the way texts name them: counted names (喀什地区的莎车、
+ * 泽普、叶城、巴楚四县), suffixed lists (涪陵区、长寿区…), districts and counties after their city (上海市嘉定区), whole autonomous
+ * names (果洛藏族自治州, 文山壮族苗族自治州), places after their province (上海松江), and province abbreviations standing for
+ * their provinces (晋冀鲁豫, 闽宁协作).
+ */
+final class PlaceNames {
+
+    private static final Pattern COUNTED_PLACES = Pattern.compile(
+            "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
+    private static final Pattern SUFFIXED_LIST = Pattern.compile(
+            "(?:[\\p{IsHan}&&[^、，。；：和与及的]]{2,8}?(?:区|县|市|旗|盟)[、和及与]){1,}[\\p{IsHan}&&[^、，。；：和与及的]]{2,5}?(?:区|县|市|旗|盟)");
+    private static final Pattern GENERIC_STEM = Pattern.compile("(?:示范|开发|试验|合作|功能|中心|先行|引领|集聚|城|园|社|景|库|山|牧|林|矿|灾|老|片|辖|新|城市|地|全|各|等|个|两|[一二三四五六七八九十\\d])$");
+    private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
+    private static final Pattern AUTONOMOUS_UNIT = Pattern.compile("自治[州县旗]");
+    private static final String NOT_A_DISTRICT_START = "市省区县州盟、，；。与和及帮对结等的在";
+
+    private final Gazetteer gazetteer;
+    private final EntityRegistry registry;
+    private final AreaVocabulary words;
+    private final AreaMentions mentions;
+
+    PlaceNames(AreaMentions mentions) {
+        this.mentions = mentions;
+        this.gazetteer = mentions.gazetteer;
+        this.registry = mentions.registry;
+        this.words = mentions.words;
+    }
+
+    /** Counted names and suffixed lists: before the areas are settled. */
+    void lists(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
+        countedPlaces(sentence, found, added);
+        suffixedLists(sentence, tokens, found, added);
+    }
+
+    /** Abbreviations and autonomous names, once the lists are read. */
+    void names(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added) {
+        abbreviations(sentence, all, added);
+        ethnicSuffixes(sentence, all, added);
+        autonomousNames(sentence, tokens, all, added);
+    }
+
+    /** 喀什地区的莎车、泽普、叶城、巴楚四县: names counted as counties (or cities, districts) are places. */
+    private void countedPlaces(Sentence sentence, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        Matcher m = COUNTED_PLACES.matcher(text);
+        while (m.find()) {
+            int at = m.start(1);
+            for (String item : m.group(1).split("、")) {
+                int start = at;
+                int end = at + item.length();
+                at = end + 1;
+                if (!mentions.covered(found, added, start, end)) {
+                    mentions.add(sentence, added, item, RegionKind.City, start, end, Method.PLACE_RECOGNITION);
+                }
+            }
+        }
+    }
+
+    /**
+     * 涪陵区、长寿区、江津区…, 靖安县、奉新县和万年县: two or more names with a county-level suffix in a list are places, each
+     * starting where a word starts and not with a word that describes (示范区, 城区 and 园区 are no names).
+     */
+    private void suffixedLists(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        java.util.Map<Integer, Token> wordAt = new java.util.HashMap<>();
+        tokens.forEach(t -> wordAt.put(t.start(), t));
+        Matcher m = SUFFIXED_LIST.matcher(text);
+        while (m.find()) {
+            List<int[]> items = new ArrayList<>();
+            int at = m.start();
+            for (String item : m.group().split("[、和及与]")) {
+                items.add(new int[] {at, at + item.length()});
+                at += item.length() + 1;
+            }
+            // the first item: from the last word start that leaves a name (涵盖我省萍乡市 → 萍乡市)
+            int[] first = items.get(0);
+            int start = -1;
+            for (int k = first[0]; k <= first[1] - 3; k++) {
+                Token t = wordAt.get(k);
+                if (t != null && mentions.nameLike(t) && !t.pos().startsWith("v") && !t.pos().startsWith("r")
+                        && NOT_A_DISTRICT_START.indexOf(text.charAt(k)) < 0 && "我本该各全".indexOf(text.charAt(k)) < 0) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < 0) {
+                items.remove(0);
+            } else {
+                first[0] = start;
+            }
+            if (items.size() < 2) {
+                continue;
+            }
+            for (int[] item : items) {
+                item[0] = afterQualifiers(text, item[0], item[1]); // 湖南省浏阳市, 吉安市遂川县: the place, not its province
+                String name = text.substring(item[0], item[1]);
+                String stem = name.substring(0, name.length() - 1);
+                if (name.length() < 3 || name.length() > 7 || words.notNames().stream().anyMatch(stem::endsWith)
+                        || GENERIC_STEM.matcher(stem).find() || mentions.covered(found, added, item[0], item[1])) {
+                    continue;
+                }
+                mentions.add(sentence, added, name, RegionKind.City, item[0], item[1], Method.PLACE_RECOGNITION);
+            }
+        }
+    }
+
+    /** The offset after the province and city names an item opens with (湖南省浏阳市 → 浏阳市). */
+    private int afterQualifiers(String text, int start, int end) {
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (int k = Math.min(end - 3, start + 8); k >= start + 2; k--) {
+                List<GazetteerEntry> known = gazetteer.lookup(text.substring(start, k));
+                if (!known.isEmpty() && known.stream().allMatch(g -> g.kind() == RegionKind.Province || g.kind() == RegionKind.City)) {
+                    start = k;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** 晋冀鲁豫, 甘青宁 (three or more), 闽宁协作 (two, before a word of cooperation or after 、): each province. */
+    private void abbreviations(Sentence sentence, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            while (j < text.length() && words.isAbbreviation(text.charAt(j))) {
+                j++;
+            }
+            if (j - i >= 2 && !mentions.covered(all, List.of(), i, j) && standsAlone(text, i, j)) {
+                Set<String> provinces = new LinkedHashSet<>();
+                for (int k = i; k < j; k++) {
+                    provinces.add(words.abbreviations().get(text.charAt(k)));
+                }
+                for (String province : provinces) {
+                    for (GazetteerEntry entry : gazetteer.lookup(province)) {
+                        added.add(new Mention(sentence.id(), registry.known(entry).id(), EntityType.Region, text.substring(i, j), i, j,
+                                Method.COMPOSITE));
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean standsAlone(String text, int start, int end) {
+        if (end - start >= 3) {
+            return true;
+        }
+        String next = end < text.length() ? text.substring(end, Math.min(text.length(), end + 2)) : "";
+        return (start > 0 && text.charAt(start - 1) == '、') || next.startsWith("、") || next.startsWith("协作") || next.startsWith("合作")
+                || next.startsWith("两") || next.startsWith("对口") || next.startsWith("结对") || next.startsWith("地区");
+    }
+
+    /** 文山壮族苗族自治州: a known prefecture or county written with its full autonomous name is one mention of it. */
+    private void ethnicSuffixes(Sentence sentence, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        for (Mention m : all) {
+            Entity place = registry.get(m.entityId());
+            if (place == null || place.kind() != RegionKind.City) {
+                continue;
+            }
+            Matcher full = AUTONOMOUS.matcher(text).region(m.end(), text.length());
+            if (full.lookingAt()) {
+                registry.seen(place.id(), text.substring(m.start(), full.end()));
+                added.add(new Mention(sentence.id(), place.id(), EntityType.Region, text.substring(m.start(), full.end()), m.start(),
+                        full.end(), m.method()));
+            }
+        }
+    }
+
+    /** 果洛藏族自治州, 塔什库尔干塔吉克自治县: an autonomous prefecture, county or banner by its whole name. */
+    private void autonomousNames(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        Matcher m = AUTONOMOUS_UNIT.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            int start = -1;
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.start() >= m.start() || t.end() > end) {
+                    continue;
+                }
+                boolean qualifier = gazetteer.lookup(t.text()).stream()
+                        .anyMatch(g -> g.kind() == RegionKind.Province || g.kind() == RegionKind.City);
+                if (end - t.start() > 14 || qualifier || !mentions.nameLike(t) || t.pos().startsWith("v") && t.text().length() > 1) {
+                    break; // 云南省文山壮族苗族自治州: the province only says where it is
+                }
+                start = t.start();
+            }
+            if (start >= 0 && end - start >= 5 && !mentions.covered(all, added, start, end)) {
+                mentions.add(sentence, added, text.substring(start, end), RegionKind.City, start, end, Method.REGION_SUFFIX);
+            }
+        }
+    }
+
+    /** 上海市嘉定区, 云南省文山壮族苗族自治州富宁县、广南县: county-level units written after the place they are in. */
+    void districts(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        for (Mention m : new ArrayList<>(all)) {
+            Entity place = registry.get(m.entityId());
+            if (place == null || place.type() != EntityType.Region
+                    || (place.kind() != RegionKind.City && place.kind() != RegionKind.Province)) {
+                continue;
+            }
+            int at = m.end();
+            if (place.kind() == RegionKind.Province) {
+                qualifiedPlace(sentence, tokens, all, added, at);
+            }
+            String suffixSeen = null;
+            while (at < text.length()) {
+                int from = at;
+                boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && mentions.nameLike(t) && !t.pos().startsWith("v"));
+                int end = opensName ? districtEnd(text, at, suffixSeen) : -1;
+                if (end < 0 || mentions.covered(all, added, at, end)) {
+                    break;
+                }
+                String name = text.substring(at, end);
+                suffixSeen = words.districtSuffixes().stream().filter(name::endsWith).findFirst().orElse(null);
+                mentions.add(sentence, added, name, RegionKind.City, at, end, Method.PLACE_RECOGNITION);
+                at = end < text.length() && text.charAt(end) == '、' ? end + 1 : text.length();
+            }
+        }
+    }
+
+    /** 上海松江, 江苏苏州: a place HanLP recognises right after its province is a place of its own. */
+    private void qualifiedPlace(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added, int at) {
+        for (Token t : tokens) {
+            if (t.start() == at && t.isPlace() && t.text().length() >= 2 && t.text().length() <= 3 && Han.share(t.text()) == 1.0
+                    && "一二三四五六七八九十两各全该本我省市区县".indexOf(t.text().charAt(0)) < 0 && !t.text().endsWith("区")
+                    && !mentions.covered(all, added, t.start(), t.end())) {
+                mentions.add(sentence, added, t.text(), RegionKind.City, t.start(), t.end(), Method.PLACE_RECOGNITION);
+            }
+        }
+    }
+
+    /** The end of a county-level name starting at {@code at} (2–10 characters and a suffix), or -1. */
+    private int districtEnd(String text, int at, String sameSuffixAs) {
+        if (at >= text.length() || NOT_A_DISTRICT_START.indexOf(text.charAt(at)) >= 0) {
+            return -1;
+        }
+        for (int len = 2; len <= 8 && at + len < text.length(); len++) {
+            String c = text.substring(at + len - 1, at + len);
+            if (Han.share(c) < 1.0 || AreaMentions.NOT_IN_NAMES.contains(c) || "省州市".contains(c)) {
+                return -1;
+            }
+            for (String suffix : words.districtSuffixes()) {
+                boolean fits = suffix.startsWith("自治") ? len <= 8 : len <= 3; // 碧江区, 沿河土家族自治县
+                if (fits && text.startsWith(suffix, at + len) && (sameSuffixAs == null || suffix.equals(sameSuffixAs))) {
+                    int end = at + len + suffix.length();
+                    boolean bounded = end >= text.length() || "、，；。和与及帮对结".indexOf(text.charAt(end)) >= 0;
+                    if (bounded && !gazetteer.isBlocked(text.substring(at, end))) {
+                        return end;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+}
