@@ -50,13 +50,20 @@ class ExtractionQualityTest {
         assertFloors("heldout-2026-11-23b", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23b")));
     }
 
+    /** The held-out articles of the third scoring on 2026-11-23 (logged in the README), development articles since. */
+    @Test
+    void heldOutArticlesOfTheThirdScoring() {
+        assertFloors("heldout-2026-11-23c", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23c")));
+    }
+
     @Test
     void everyScoredTypeHasFloors() {
         assertThat(FLOORS.stringPropertyNames()).contains("corpus.relation.SERVES.precision", "corpus.relation.SERVES.recall",
                 "development.relation.COOPERATES_WITH.recall", "development.entity.Region.precision",
                 "realshapes.relation.ASSISTS.recall", "realshapes.relation.PART_OF.precision",
                 "heldout-2026-11-23.relation.SERVES.recall", "heldout-2026-11-23.relation.PART_OF.precision",
-                "heldout-2026-11-23b.relation.PART_OF.recall", "heldout-2026-11-23b.entity.Region.recall");
+                "heldout-2026-11-23b.relation.PART_OF.recall", "heldout-2026-11-23b.entity.Region.recall",
+                "heldout-2026-11-23c.relation.ASSISTS.recall", "heldout-2026-11-23c.relation.SERVES.precision");
     }
 
     private static Evaluation evaluate(Path corpus) {
