@@ -2,6 +2,7 @@ package org.policykg.ingest.eval;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class Evaluation {
 
     private final Map<String, Score> entityScores = new TreeMap<>();
     private final Map<String, Score> relationScores = new TreeMap<>();
+    private final Map<String, Score> partOfScores = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
     private int relationsWithEvidenceChecked;
     private int relationsWithEvidenceFound;
@@ -56,7 +58,11 @@ public final class Evaluation {
         Map<String, Sentence> sentences = graph.document().sentences().stream()
                 .collect(Collectors.toMap(Sentence::id, Function.identity()));
         Map<String, List<String>> predictedEvidence = new LinkedHashMap<>();
+        Map<String, EntityType> kindOfKey = new HashMap<>();
+        Map<String, EntityType> typeById = new HashMap<>();
+        graph.entities().forEach(e -> typeById.put(e.id(), e.type()));
         for (Relation r : graph.relations()) {
+            kindOfKey.put(match.keyOf(r), typeById.get(r.fromId()));
             List<String> texts = predictedEvidence.computeIfAbsent(match.keyOf(r), k -> new ArrayList<>());
             r.evidence().forEach(id -> texts.addAll(evidenceForms(sentences.get(id))));
         }
@@ -68,6 +74,7 @@ public final class Evaluation {
                     .collect(Collectors.toSet());
             score(relationScores, type.name(), listed, predicted, optional, gold.file(), match);
         }
+        partOfByKind(gold, match, predictedEvidence.keySet(), kindOfKey);
         for (GoldDocument.GoldRelation g : gold.relations()) {
             List<String> texts = predictedEvidence.get(match.keyOf(g));
             if (texts != null && g.evidence() != null) {
@@ -104,6 +111,29 @@ public final class Evaluation {
         fp.stream().map(match::readable).sorted().forEach(p -> misses.add("spurious " + where + ": " + p));
     }
 
+    /** PART_OF again, apart by what it joins (regions, strategies, mechanisms), reported beside the other figures. */
+    private void partOfByKind(GoldDocument gold, GoldMatch match, Set<String> predictedKeys, Map<String, EntityType> kindOfKey) {
+        for (EntityType kind : EntityType.values()) {
+            Set<String> listed = gold.relations().stream().filter(g -> g.type() == RelationType.PART_OF && match.typeOf(g) == kind)
+                    .map(match::keyOf).collect(Collectors.toSet());
+            Set<String> optional = gold.optionalRelations().stream().filter(g -> g.type() == RelationType.PART_OF && match.typeOf(g) == kind)
+                    .map(match::keyOf).collect(Collectors.toSet());
+            Set<String> predicted = predictedKeys.stream().filter(k -> k.startsWith("PART_OF ") && kindOfKey.get(k) == kind)
+                    .collect(Collectors.toSet());
+            Set<String> tp = new HashSet<>(predicted);
+            tp.retainAll(listed);
+            Set<String> fp = new HashSet<>(predicted);
+            fp.removeAll(listed);
+            fp.removeAll(optional);
+            partOfScores.merge(kind.name(), new Score(tp.size(), fp.size(), listed.size() - tp.size()), Score::plus);
+        }
+    }
+
+    /** PART_OF between regions, between strategies and between mechanisms (a part of the PART_OF figure). */
+    public Map<String, Score> partOf() {
+        return partOfScores;
+    }
+
     public Map<String, Score> entities() {
         return entityScores;
     }
@@ -133,6 +163,7 @@ public final class Evaluation {
         entityScores.forEach((k, s) -> line(out, "entity " + k, s));
         line(out, "entity (all)", allEntities());
         relationScores.forEach((k, s) -> line(out, "relation " + k, s));
+        partOfScores.forEach((k, s) -> line(out, "  PART_OF of " + k, s));
         line(out, "relation (all)", allRelations());
         out.printf("evidence: %.1f%% of correct relations cite a sentence containing the gold evidence%n", 100 * evidenceAccuracy());
         if (details) {

@@ -65,6 +65,11 @@ final class GoldMatch {
         return key(r.type(), keyOf(r.fromId()), keyOf(r.toId()));
     }
 
+    /** The type of the entity a gold relation starts from. */
+    EntityType typeOf(GoldDocument.GoldRelation r) {
+        return goldEntities.stream().filter(e -> e.names().contains(r.from())).map(GoldDocument.GoldEntity::type).findFirst().orElse(null);
+    }
+
     String keyOf(GoldDocument.GoldRelation r) {
         int from = -1;
         int to = -1;

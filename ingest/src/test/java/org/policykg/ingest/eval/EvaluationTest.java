@@ -82,6 +82,8 @@ class EvaluationTest {
         assertThat(e.relations().get("SERVES")).isEqualTo(new Score(1, 1, 0));
         assertThat(e.relations().get("COOPERATES_WITH")).isEqualTo(new Score(0, 0, 1));
         assertThat(e.relations().get("PART_OF")).isEqualTo(new Score(0, 1, 0));
+        assertThat(e.partOf().get("Region")).isEqualTo(new Score(0, 1, 0));
+        assertThat(e.partOf().get("Mechanism")).isEqualTo(Score.ZERO);
         assertThat(e.allRelations().precision()).isEqualTo(1.0 / 3);
         assertThat(e.allRelations().recall()).isEqualTo(0.5);
         assertThat(e.misses()).contains("missed   pair.txt Region: 江苏", "spurious pair.txt PART_OF: PART_OF 上海 -> 东部地区");
