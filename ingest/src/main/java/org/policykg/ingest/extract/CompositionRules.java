@@ -48,7 +48,9 @@ final class CompositionRules {
                 continue;
             }
             String between = text.substring(whole.end(), first.start());
-            int cueAt = cueOffset(between);
+            // 东西部协作机制主要面向…，重点健全A、B和C: the sentence is about the whole, and a later clause lists its parts
+            boolean subject = whole.start() <= SUBJECT_REACH && i == 0;
+            int cueAt = subject ? clauseOpeningCue(between) : cueOffset(between);
             if (cueAt < 0) {
                 continue;
             }
@@ -144,6 +146,20 @@ final class CompositionRules {
             }
         }
         return -1;
+    }
+
+    /** A composition cue that opens the last clause before the first part (the text between may hold other clauses). */
+    private int clauseOpeningCue(String between) {
+        int direct = cueOffset(between);
+        if (direct >= 0) {
+            return direct;
+        }
+        int lastBreak = Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
+        if (lastBreak < 0 || between.substring(0, lastBreak).contains("机制")) {
+            return -1;
+        }
+        int at = cueOffset(between.substring(lastBreak));
+        return at < 0 ? -1 : lastBreak + at;
     }
 
     private Entity entity(Mention m) {

@@ -24,7 +24,8 @@ final class MembershipRules {
             "^等?[\\d一二三四五六七八九十两]+个?(?:省区|省市|省份|省|市|城市|地区|县)(?:[（(][^）)]{0,24}[）)])?(?:和|及|以及)$");
     private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此)?(" + String.join("|", ANAPHOR_HEADS) + ")(?:范围|规划范围)?$");
-    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$");
+    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$|^(?:规划)?范围$");
+    private static final Pattern NEXT_GROUP = Pattern.compile("^(?:全域|全境)?(?:（[^）]{0,16}）)?[，,]$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
@@ -69,7 +70,7 @@ final class MembershipRules {
                 String gap = m.start() < from ? null : text.substring(from, m.start());
                 boolean joined = gap != null && (members.isEmpty() ? AFTER_CUE : LIST_JOIN).matcher(gap).matches();
                 // …云南等九省区和香港、澳门特别行政区: a counted list goes on with 和 and another list
-                boolean nextList = gap != null && !members.isEmpty() && COUNTED_AND.matcher(gap).matches();
+                boolean nextList = gap != null && !members.isEmpty() && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m));
                 if (!joined && !nextList) {
                     break;
                 }
@@ -138,7 +139,8 @@ final class MembershipRules {
                         continue;
                     }
                     String gap = text.substring(from, m.start());
-                    if (!(members.isEmpty() ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()) {
+                    if (!(members.isEmpty() ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
+                            && !(!members.isEmpty() && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m)))) {
                         break;
                     }
                     members.add(m);
@@ -180,6 +182,14 @@ final class MembershipRules {
                 }
             }
         }
+    }
+
+    /**
+     * 西安市全域（含西咸新区），咸阳市秦都区、杨陵区…，铜川市耀州区: after a comma the list goes on with the places of the
+     * next city, written with that city first.
+     */
+    private boolean nextGroup(String gap, Mention next) {
+        return NEXT_GROUP.matcher(gap).matches() && !next.surface().startsWith(entity(next).name().substring(0, Math.min(2, entity(next).name().length())));
     }
 
     private boolean isRiver(Mention m) {
