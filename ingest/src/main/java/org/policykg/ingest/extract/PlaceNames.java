@@ -95,8 +95,14 @@ final class PlaceNames {
             }
             // the first item: from the last word start that leaves a name (涵盖我省萍乡市 → 萍乡市)
             int[] first = items.get(0);
+            int from = first[0];
+            for (Token t : tokens) { // 范围包括涪陵区: the name starts after the last verb in front of it
+                if (t.start() >= first[0] && t.end() < first[1] && (t.pos().startsWith("v") || !mentions.nameLike(t))) {
+                    from = t.end();
+                }
+            }
             int start = -1;
-            for (int k = first[0]; k <= first[1] - 3; k++) {
+            for (int k = from; k <= first[1] - 3; k++) {
                 Token t = wordAt.get(k);
                 if (t != null && mentions.nameLike(t) && !t.pos().startsWith("v") && !t.pos().startsWith("r")
                         && NOT_A_DISTRICT_START.indexOf(text.charAt(k)) < 0 && "我本该各全".indexOf(text.charAt(k)) < 0) {
