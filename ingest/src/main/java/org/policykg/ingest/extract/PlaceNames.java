@@ -96,8 +96,10 @@ final class PlaceNames {
             // the first item: from the last word start that leaves a name (涵盖我省萍乡市 → 萍乡市)
             int[] first = items.get(0);
             int from = first[0];
-            for (Token t : tokens) { // 范围包括涪陵区: the name starts after the last verb in front of it
-                if (t.start() >= first[0] && t.end() < first[1] && (t.pos().startsWith("v") || !mentions.nameLike(t))) {
+            RuleBook rules = RuleBook.standard();
+            for (Token t : tokens) { // 范围包括涪陵区: the name starts after the word that introduces the list
+                boolean introduces = rules.membershipCues().contains(t.text()) || rules.servesTriggers().contains(t.text());
+                if (t.start() >= first[0] && t.end() < first[1] && introduces) {
                     from = t.end();
                 }
             }
