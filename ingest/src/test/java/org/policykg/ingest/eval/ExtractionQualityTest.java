@@ -56,6 +56,12 @@ class ExtractionQualityTest {
         assertFloors("heldout-2026-11-23c", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23c")));
     }
 
+    /** The held-out articles of the fourth scoring on 2026-11-23 (logged in the README), development articles since. */
+    @Test
+    void heldOutArticlesOfTheFourthScoring() {
+        assertFloors("heldout-2026-11-23d", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23d")));
+    }
+
     @Test
     void everyScoredTypeHasFloors() {
         assertThat(FLOORS.stringPropertyNames()).contains("corpus.relation.SERVES.precision", "corpus.relation.SERVES.recall",
@@ -63,7 +69,8 @@ class ExtractionQualityTest {
                 "realshapes.relation.ASSISTS.recall", "realshapes.relation.PART_OF.precision",
                 "heldout-2026-11-23.relation.SERVES.recall", "heldout-2026-11-23.relation.PART_OF.precision",
                 "heldout-2026-11-23b.relation.PART_OF.recall", "heldout-2026-11-23b.entity.Region.recall",
-                "heldout-2026-11-23c.relation.ASSISTS.recall", "heldout-2026-11-23c.relation.SERVES.precision");
+                "heldout-2026-11-23c.relation.ASSISTS.recall", "heldout-2026-11-23c.relation.SERVES.precision",
+                "heldout-2026-11-23d.relation.PART_OF.recall", "heldout-2026-11-23d.entity.Region.precision");
     }
 
     private static Evaluation evaluate(Path corpus) {
