@@ -54,19 +54,7 @@ final class CompositionRules {
             if (cueAt < 0) {
                 continue;
             }
-            List<Mention> parts = new ArrayList<>(List.of(first));
-            for (int j = i + 2; j < mechanisms.size(); j++) {
-                Mention previous = parts.get(parts.size() - 1);
-                if (mechanisms.get(j).start() == previous.start()) {
-                    parts.add(mechanisms.get(j));
-                    continue;
-                }
-                if (mechanisms.get(j).start() < previous.end()
-                        || !LIST_JOIN.matcher(text.substring(previous.end(), mechanisms.get(j).start())).matches()) {
-                    break;
-                }
-                parts.add(mechanisms.get(j));
-            }
+            List<Mention> parts = run(text, mechanisms, i + 1);
             for (Mention part : parts) {
                 out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id());
             }
@@ -128,6 +116,10 @@ final class CompositionRules {
         List<Mention> parts = new ArrayList<>(List.of(mechanisms.get(first)));
         for (int j = first + 1; j < mechanisms.size(); j++) {
             Mention previous = parts.get(parts.size() - 1);
+            if (mechanisms.get(j).start() == previous.start()) {
+                parts.add(mechanisms.get(j)); // an anaphor stands for several mechanisms at one place
+                continue;
+            }
             if (mechanisms.get(j).start() < previous.end()
                     || !LIST_JOIN.matcher(text.substring(previous.end(), mechanisms.get(j).start())).matches()) {
                 break;

@@ -7,9 +7,13 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.policykg.ingest.Fixtures;
 
 /**
@@ -22,44 +26,22 @@ class ExtractionQualityTest {
 
     private static final Properties FLOORS = floors();
 
-    @Test
-    void corpus() {
-        assertFloors("corpus", evaluate(Fixtures.CORPUS));
+    /**
+     * The scored sets: the corpus, the development articles (u1–u10), the development articles in the shapes real
+     * documents take (u11–u14), and the held-out sets of each scoring on 2026-11-23 (logged in the README), development
+     * articles since.
+     */
+    static Stream<Arguments> scoredSets() {
+        Stream<Arguments> named = Stream.of(Arguments.of("corpus", Fixtures.CORPUS), Arguments.of("development", Fixtures.UNSEEN));
+        Stream<Arguments> siblings = Stream.of("realshapes", "heldout-2026-11-23", "heldout-2026-11-23b", "heldout-2026-11-23c",
+                "heldout-2026-11-23d").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
+        return Stream.concat(named, siblings);
     }
 
-    @Test
-    void developmentArticles() {
-        assertFloors("development", evaluate(Fixtures.UNSEEN));
-    }
-
-    /** Development articles in the shapes real documents take (official documents, pair lists, plan chapters, news). */
-    @Test
-    void realShapeArticles() {
-        assertFloors("realshapes", evaluate(Fixtures.UNSEEN.resolveSibling("realshapes")));
-    }
-
-    /** The held-out articles scored on 2026-11-23 (logged in the README), development articles since. */
-    @Test
-    void heldOutArticlesOfTheFirstScoring() {
-        assertFloors("heldout-2026-11-23", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23")));
-    }
-
-    /** The held-out articles of the second scoring on 2026-11-23 (logged in the README), development articles since. */
-    @Test
-    void heldOutArticlesOfTheSecondScoring() {
-        assertFloors("heldout-2026-11-23b", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23b")));
-    }
-
-    /** The held-out articles of the third scoring on 2026-11-23 (logged in the README), development articles since. */
-    @Test
-    void heldOutArticlesOfTheThirdScoring() {
-        assertFloors("heldout-2026-11-23c", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23c")));
-    }
-
-    /** The held-out articles of the fourth scoring on 2026-11-23 (logged in the README), development articles since. */
-    @Test
-    void heldOutArticlesOfTheFourthScoring() {
-        assertFloors("heldout-2026-11-23d", evaluate(Fixtures.UNSEEN.resolveSibling("heldout-2026-11-23d")));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scoredSets")
+    void precisionAndRecallStayAtTheirFloors(String set, Path folder) {
+        assertFloors(set, evaluate(folder));
     }
 
     @Test
