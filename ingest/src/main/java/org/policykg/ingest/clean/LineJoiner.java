@@ -26,7 +26,7 @@ import org.policykg.ingest.text.Han;
 final class LineJoiner {
 
     static final Pattern NUMBERED_HEADING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]+[章节部分])");
+            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[.．、](?!\\d)|第[一二三四五六七八九十]+[章节部分]|专栏[\\d一二三四五六七八九十]+)");
     private static final Pattern STARTS_BLOCK = Pattern.compile(
             "^(?:#|摘\\s*要|内容摘要|关键词|关键字|参考文献|注释|Abstract|Key\\s*[Ww]ords|-?\\s*\\[\\d+]|中图分类号|作者简介|基金项目|收稿日期|DOI)");
     /** Journal metadata and a website's labelled fields (发布时间：… 来源：… [打印]): each line stands alone. */

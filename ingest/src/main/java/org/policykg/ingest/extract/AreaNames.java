@@ -129,18 +129,22 @@ final class AreaNames {
         return RIVER_LED.matcher(prefix).lookingAt(); // 汉江生态经济带
     }
 
+    /** A metropolitan area is named after its central city: 武汉、长株潭、南昌三个都市圈 are 武汉都市圈, 长株潭都市圈, 南昌都市圈. */
+    private static final String CITY_NAMED_HEAD = "都市圈";
+
     /** 呼包鄂榆、兰西、宁夏沿黄等城市群: each item with the head, when a list ends in 等/N个 before the head. */
     private void sharedHeads(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
         String text = sentence.analysisText();
         for (String head : words.heads()) {
             for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
                 Matcher count = COUNT.matcher(text.substring(Math.max(0, h - 4), h));
-                if (!count.find() || count.group().isEmpty()) {
+                boolean cityNamed = head.equals(CITY_NAMED_HEAD); // 南京、福州、成都都市圈: the head is shared without 等 too
+                if (!count.find() || count.group().isEmpty() && !cityNamed) {
                     continue;
                 }
                 int listEnd = h - count.group().length();
                 List<int[]> items = items(text, tokens, listEnd);
-                if (items.size() < 2) {
+                if (items.size() < 2 || count.group().isEmpty() && !allKnownPlaces(text, items)) {
                     continue;
                 }
                 int headStart = h;
@@ -148,10 +152,22 @@ final class AreaNames {
                 int named = 0;
                 for (int[] item : items) {
                     String itemText = text.substring(item[0], item[1]);
-                    if (!gazetteer.lookup(itemText).isEmpty() || endsWithKnownPlace(itemText)) {
+                    boolean namedAfterCity = head.equals(CITY_NAMED_HEAD) && !itemText.endsWith(head); // 武汉、南昌两个都市圈
+                    if (!namedAfterCity && (!gazetteer.lookup(itemText).isEmpty() || endsWithKnownPlace(itemText))) {
                         continue; // 京津冀、长三角等城市群, 广西百色、河池等革命老区: known places in a category stay what they are
                     }
+                    if (namedAfterCity && items.indexOf(item) == 0) { // 继南京、福州都市圈: the name starts at the known place
+                        for (int k = 1; k < itemText.length() - 1 && gazetteer.lookup(itemText).isEmpty(); k++) {
+                            if (!gazetteer.lookup(itemText.substring(k)).isEmpty()) {
+                                item[0] += k;
+                                itemText = itemText.substring(k);
+                            }
+                        }
+                    }
                     String name = itemText.endsWith(head) ? itemText : itemText + head;
+                    if (namedAfterCity) { // the city's own mention on that span gives way to its area
+                        found.removeIf(m -> m.start() == item[0] && m.end() == item[1]);
+                    }
                     mentions.add(sentence, added, name, kindOf(head), item[0], item[1], Method.REGION_SUFFIX);
                     named++;
                 }
@@ -160,6 +176,21 @@ final class AreaNames {
                 }
             }
         }
+    }
+
+    /** 南京、福州、成都都市圈: without 等 a list shares the head only when every item is a known place. */
+    private boolean allKnownPlaces(String text, List<int[]> items) {
+        for (int i = 0; i < items.size(); i++) {
+            String item = text.substring(items.get(i)[0], items.get(i)[1]);
+            boolean known = !gazetteer.lookup(item).isEmpty();
+            for (int k = 1; i == 0 && !known && k < item.length() - 1; k++) {
+                known = !gazetteer.lookup(item.substring(k)).isEmpty();
+            }
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The items of a list ending at {@code end}, separated by 、/和/及/与, first one bounded by the words before it. */

@@ -17,11 +17,13 @@ import org.policykg.ingest.model.RelationType;
  */
 final class MembershipRules {
 
-    private static final Pattern BEFORE_CUE = Pattern.compile("^(?:干流|主干|全线|共|横向)?$");
+    private static final Pattern BEFORE_CUE = Pattern.compile("^(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?$");
     private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?(?:我省|我市|本省|本市)?$");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
-    private static final Pattern COUNTED_AND = Pattern.compile(
-            "^等?[\\d一二三四五六七八九十两]+个?(?:省区|省市|省份|省|市|城市|地区|县)(?:[（(][^）)]{0,24}[）)])?(?:和|及|以及)$");
+    private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
+            + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
+    /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */
+    private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
     private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此)?(" + String.join("|", ANAPHOR_HEADS) + ")(?:范围|规划范围)?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$|^(?:规划)?范围$");
@@ -59,23 +61,7 @@ final class MembershipRules {
             if (cueEnd < 0) {
                 continue;
             }
-            List<Mention> members = new ArrayList<>();
-            for (int j = i + 1; j < regions.size(); j++) {
-                Mention m = regions.get(j);
-                int from = members.isEmpty() ? cueEnd : members.get(members.size() - 1).end();
-                if (!members.isEmpty() && m.start() == members.get(members.size() - 1).start()) {
-                    members.add(m);
-                    continue;
-                }
-                String gap = m.start() < from ? null : text.substring(from, m.start());
-                boolean joined = gap != null && (members.isEmpty() ? AFTER_CUE : LIST_JOIN).matcher(gap).matches();
-                // …云南等九省区和香港、澳门特别行政区: a counted list goes on with 和 and another list
-                boolean nextList = gap != null && !members.isEmpty() && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m));
-                if (!joined && !nextList) {
-                    break;
-                }
-                members.add(m);
-            }
+            List<Mention> members = members(s, regions, cueEnd);
             if (cueEnd > 0 && text.startsWith("由", cueEnd - 1) && !members.isEmpty()) {
                 String after = text.substring(members.get(members.size() - 1).end(), Clauses.endOf(text, members.get(members.size() - 1).end()));
                 if (!COMPOSED.matcher(after).find()) {
@@ -86,6 +72,41 @@ final class MembershipRules {
                 out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
             }
         }
+    }
+
+    /**
+     * The members listed from {@code from} on: A、B和C; a counted group going on with another (…九省区和香港, 三个都市圈，以及襄阳);
+     * the places of the next city after a comma (，咸阳市秦都区、杨陵区); the places of a city after 的 (宜春市的丰城市、樟树市);
+     * and A（含B）, which also makes B part of A.
+     */
+    private List<Mention> members(AnnotatedSentence s, List<Mention> regions, int from) {
+        String text = s.text();
+        List<Mention> members = new ArrayList<>();
+        for (Mention m : regions) {
+            Mention last = members.isEmpty() ? null : members.get(members.size() - 1);
+            if (m.start() < from) {
+                continue;
+            }
+            if (last != null && m.start() == last.start()) {
+                members.add(m);
+                continue;
+            }
+            String gap = text.substring(from, m.start());
+            if (last != null && INCLUDED.matcher(gap).matches()) {
+                out.add(RelationType.PART_OF, entity(m), entity(last), Method.ENUMERATION, s.id());
+                int close = text.indexOf(gap.contains("(") ? ')' : '）', m.end());
+                from = close < 0 || close - m.end() > 16 ? m.end() : close + 1;
+                continue;
+            }
+            boolean joined = (last == null ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
+                    || last != null && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap));
+            if (!joined) {
+                break;
+            }
+            members.add(m);
+            from = m.end();
+        }
+        return members;
     }
 
     /** 喀什地区的莎车、泽普、叶城、巴楚四县: the counted places are part of the area before 的. */
@@ -132,20 +153,7 @@ final class MembershipRules {
                     : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
             if (whole != null) {
-                List<Mention> members = new ArrayList<>();
-                int from = at + cue.length();
-                for (Mention m : regions) {
-                    if (m.start() < from) {
-                        continue;
-                    }
-                    String gap = text.substring(from, m.start());
-                    if (!(members.isEmpty() ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
-                            && !(!members.isEmpty() && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m)))) {
-                        break;
-                    }
-                    members.add(m);
-                    from = m.end();
-                }
+                List<Mention> members = members(s, regions, at + cue.length());
                 members.stream().filter(m -> !m.entityId().equals(whole.entityId()))
                         .forEach(m -> out.add(RelationType.PART_OF, entity(m), entity(whole), Method.ENUMERATION, s.id()));
             }
@@ -217,7 +225,7 @@ final class MembershipRules {
 
     /** The end of a membership verb that follows {@code offset} (after 干流 and the like), or -1. */
     private int cueEnd(String text, int offset) {
-        for (int at = offset; at <= Math.min(text.length() - 1, offset + 2); at++) {
+        for (int at = offset; at <= Math.min(text.length() - 1, offset + 5); at++) {
             String cue = RuleBook.at(text, at, rules.membershipCues());
             if (cue != null && BEFORE_CUE.matcher(text.substring(offset, at)).matches()) {
                 return at + cue.length();

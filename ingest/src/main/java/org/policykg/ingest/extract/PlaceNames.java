@@ -30,7 +30,9 @@ final class PlaceNames {
             "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
     private static final Pattern SUFFIXED_LIST = Pattern.compile(
             "(?:[\\p{IsHan}&&[^、，。；：和与及的]]{2,8}?(?:区|县|市|旗|盟)[、和及与]){1,}[\\p{IsHan}&&[^、，。；：和与及的]]{2,5}?(?:区|县|市|旗|盟)");
-    private static final Pattern GENERIC_STEM = Pattern.compile("(?:示范|开发|试验|合作|功能|中心|先行|引领|集聚|城|园|社|景|库|山|牧|林|矿|灾|老|片|辖|新|城市|地|全|各|等|个|两|[一二三四五六七八九十\\d])$");
+    private static final Pattern GENERIC_STEM = Pattern.compile("(?:示范|开发|试验|合作|功能|中心|先行|引领|集聚|园|社|景|库|牧|林|矿|灾|老|片|辖|新|城市|地|全|各|等|个|两|[一二三四五六七八九十\\d])$");
+    /** 城区, 山区, 老城区, 中心城区, 发达城市 describe; 璧山区, 渭城区 are names: only a two-character stem in 城/山 may be one. */
+    private static final Pattern GENERIC_TOWN_OR_HILL = Pattern.compile("^(?:|.{2,}|[老新主古县都深高大荒矿名群])[城山]$");
     private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
     private static final Pattern AUTONOMOUS_UNIT = Pattern.compile("自治[州县旗]");
     private static final String NOT_A_DISTRICT_START = "市省区县州盟、，；。与和及帮对结等的在";
@@ -125,7 +127,8 @@ final class PlaceNames {
                 String name = text.substring(item[0], item[1]);
                 String stem = name.substring(0, name.length() - 1);
                 if (name.length() < 3 || name.length() > 7 || words.notNames().stream().anyMatch(stem::endsWith)
-                        || GENERIC_STEM.matcher(stem).find() || mentions.covered(found, added, item[0], item[1])) {
+                        || GENERIC_STEM.matcher(stem).find()
+                        || GENERIC_TOWN_OR_HILL.matcher(stem).find() || mentions.covered(found, added, item[0], item[1])) {
                     continue;
                 }
                 mentions.add(sentence, added, name, RegionKind.City, item[0], item[1], Method.PLACE_RECOGNITION);

@@ -22,6 +22,11 @@ import org.policykg.ingest.segment.Token;
 final class SentenceRules {
 
     private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成)");
+    /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
+    private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
+            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设)(?:了|起)?$");
+    /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
+    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:建立|设立|组建|发起|构建)");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
@@ -138,23 +143,52 @@ final class SentenceRules {
         return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从");
     }
 
-    /** 广西、重庆等省份通过建立通道沿线省份协商合作机制: the regions that set up a mechanism are served by it. */
+    /**
+     * The regions that set up a mechanism are served by it: 广西、重庆等省份通过建立…机制 (in its clause); 广东、广西、海南三省区
+     * 人民政府要…，携手建立…机制 (the regions open the sentence, the clause that sets it up has no subject of its own);
+     * …机制由广西、广东、海南三方共同建立 (after 由).
+     */
     private void subjects(AnnotatedSentence s) {
         String text = s.text();
+        List<Mention> opening = openingRegions(s);
         for (Mention mechanism : s.of(EntityType.Mechanism)) {
             int clause = Clauses.indexAt(text, mechanism.start());
             List<Mention> regions = s.of(EntityType.Region).stream()
                     .filter(r -> r.end() <= mechanism.start() && Clauses.indexAt(text, r.start()) == clause).toList();
-            if (regions.isEmpty()) {
-                continue;
-            }
-            String between = text.substring(regions.get(regions.size() - 1).end(), mechanism.start());
-            if (SETS_UP.matcher(between).find()) {
-                for (Mention region : regions) {
-                    out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
-                }
+            String between = regions.isEmpty() ? "" : text.substring(regions.get(regions.size() - 1).end(), mechanism.start());
+            String lead = text.substring(Clauses.startOf(text, mechanism.start()), mechanism.start());
+            List<Mention> founders = !regions.isEmpty() && SETS_UP.matcher(between).find() ? regions
+                    : clause > 0 && SUBJECTLESS_SET_UP.matcher(lead).matches() ? opening
+                    : after(s, mechanism);
+            for (Mention region : founders) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
         }
+    }
+
+    /** The list of regions a sentence opens with (its subject), or none. */
+    private List<Mention> openingRegions(AnnotatedSentence s) {
+        List<List<Mention>> all = runs.of(s);
+        if (all.isEmpty() || all.get(0).get(0).start() > 1 || all.get(0).get(0).type() != EntityType.Region) {
+            return List.of();
+        }
+        return all.get(0);
+    }
+
+    /** 机制由A、B、C三方共同建立: the regions right after 由, when a verb of setting up follows them. */
+    private List<Mention> after(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        if (!text.startsWith("由", mechanism.end())) {
+            return List.of();
+        }
+        for (List<Mention> run : runs.of(s)) {
+            Mention last = run.get(run.size() - 1);
+            if (run.get(0).start() == mechanism.end() + 1 && run.get(0).type() == EntityType.Region
+                    && SET_UP_BY.matcher(text.substring(last.end())).lookingAt()) {
+                return run;
+            }
+        }
+        return List.of();
     }
 
     private void enumerations(AnnotatedSentence s) {

@@ -24,8 +24,10 @@ public final class HanLpSegmenter implements Segmenter, WordBoundary {
 
     /** Part of speech given to dictionary terms; extraction looks terms up by text, not by this tag. */
     public static final String DOMAIN_TAG = "nz";
+    private static final int MAX_PIECES = 4;
 
     private final Segment segment;
+    private final java.util.Set<String> domainTerms;
 
     static {
         // HanLP warns through java.util.logging that the dictionary cache does not exist yet, then builds it
@@ -33,6 +35,7 @@ public final class HanLpSegmenter implements Segmenter, WordBoundary {
     }
 
     public HanLpSegmenter(Collection<String> domainTerms) {
+        this.domainTerms = java.util.Set.copyOf(domainTerms);
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary(dictionaryFile(domainTerms));
         this.segment = new ViterbiSegment()
                 .enableCustomDictionary(dictionary)
@@ -69,7 +72,33 @@ public final class HanLpSegmenter implements Segmenter, WordBoundary {
         for (Term term : terms) {
             tokens.add(new Token(term.word, term.nature == null ? "x" : term.nature.toString(), term.offset));
         }
-        return tokens;
+        return joinSplitTerms(tokens);
+    }
+
+    /**
+     * Forcing does not always hold: in 北部湾城市群规划范围…，陆域面积… the Viterbi path splits 北部湾 + 城市群. A domain term
+     * cut into adjacent tokens is joined again, the longest first.
+     */
+    private List<Token> joinSplitTerms(List<Token> tokens) {
+        List<Token> joined = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            int take = 1;
+            for (int j = Math.min(tokens.size(), i + MAX_PIECES); j >= i + 2 && take == 1; j--) {
+                StringBuilder text = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    text.append(tokens.get(k).text());
+                }
+                if (domainTerms.contains(text.toString())) {
+                    take = j - i;
+                    joined.add(new Token(text.toString(), DOMAIN_TAG, tokens.get(i).start()));
+                }
+            }
+            if (take == 1) {
+                joined.add(tokens.get(i));
+            }
+            i += take - 1;
+        }
+        return joined;
     }
 
     /** Segments the last characters of {@code left} with the first of {@code right} and looks for a word across. */

@@ -12,9 +12,12 @@ import org.policykg.ingest.clean.Block;
  */
 final class HeadingRecognizer {
 
-    private static final Pattern LEVEL1 = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])\\s*");
-    private static final Pattern LEVEL2 = Pattern.compile("^（[一二三四五六七八九十]+）\\s*");
-    private static final Pattern LEVEL3 = Pattern.compile("^\\d{1,2}[.．、](?!\\d)\\s*");
+    // the space after a number may be an ideographic one (第四章　协同发展机制); a plan's box (专栏9　重点工程) is a section
+    // of its own, not part of the one it sits in
+    private static final Pattern LEVEL1 = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节部分]|专栏[\\d一二三四五六七八九十]+)[\\s\u3000]*");
+    private static final Pattern LEVEL2 = Pattern.compile("^（[一二三四五六七八九十]+）[\\s\u3000]*");
+    private static final Pattern LEVEL3 = Pattern.compile("^\\d{1,2}[.．、](?!\\d)[\\s\u3000]*");
     private static final int MAX_HEADING = 64;
 
     record Heading(int level, String title, boolean numbered) {
