@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** How texts name areas the gazetteer does not list ({@code rules/area-names.yaml}); longer heads first. */
 record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, Set<String> properNameHeads, List<String> notNames,
-                      List<String> riverFollowers, Set<String> riverExclusions, List<String> districtSuffixes) {
+                      List<String> riverFollowers, Set<String> riverExclusions, List<String> districtSuffixes, List<String> ethnicGroups) {
 
     private static final AreaVocabulary STANDARD = load("/rules/area-names.yaml");
 
@@ -30,7 +30,7 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
             ((Map<?, ?>) yaml.get("abbreviations")).forEach((k, v) -> abbreviations.put(String.valueOf(k).charAt(0), String.valueOf(v)));
             return new AreaVocabulary(abbreviations, longestFirst(yaml, "heads"), Set.copyOf(longestFirst(yaml, "properNameHeads")), longestFirst(yaml, "notNames"),
                     longestFirst(yaml, "riverFollowers"), Set.copyOf(longestFirst(yaml, "riverExclusions")),
-                    longestFirst(yaml, "districtSuffixes"));
+                    longestFirst(yaml, "districtSuffixes"), longestFirst(yaml, "ethnicGroups"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -39,6 +39,20 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
     private static List<String> longestFirst(Map<?, ?> yaml, String key) {
         return ((List<?>) yaml.get(key)).stream().map(String::valueOf)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Whether {@code name} is only ethnic groups and an autonomous unit (藏族自治州): the place that opens it is missing. */
+    boolean onlyEthnicGroups(String name) {
+        String rest = name.replaceFirst("自治[州县旗]$", "");
+        while (!rest.isEmpty()) {
+            String r = rest;
+            String group = ethnicGroups.stream().filter(g -> r.startsWith(g + "族")).findFirst().orElse(null);
+            if (group == null) {
+                return false;
+            }
+            rest = rest.substring(group.length() + 1);
+        }
+        return !name.equals(rest);
     }
 
     boolean isAbbreviation(char c) {

@@ -1,6 +1,7 @@
 package org.policykg.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,13 +41,22 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         Map<String, List<String>> sentencesByEntity = new LinkedHashMap<>();
         MechanismAnaphora anaphora = new MechanismAnaphora(RuleBook.standard());
+        Map<String, org.policykg.ingest.structure.Section> sections = new HashMap<>();
+        document.sections().forEach(section -> sections.put(section.id(), section));
+        java.util.function.UnaryOperator<String> topSection = id -> {
+            String top = id;
+            while (top != null && sections.containsKey(top) && sections.get(top).parentId() != null) {
+                top = sections.get(top).parentId();
+            }
+            return String.valueOf(top);
+        };
         for (Sentence sentence : document.sentences()) {
             if (!sentence.zone().producesFacts()) {
                 annotated.add(new AnnotatedSentence(sentence, List.of(), List.of()));
                 continue;
             }
             var tokens = segmenter.segment(sentence.analysisText());
-            List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens));
+            List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens), topSection.apply(sentence.sectionId()));
             AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
             annotated.add(s);
             mentions.addAll(found);

@@ -20,16 +20,25 @@ final class MechanismAnaphora {
     private static final Map<Character, Integer> NUMERALS = Map.of('两', 2, '二', 2, '三', 3, '四', 4, '五', 5, '六', 6,
             '七', 7, '八', 8, '九', 9, '十', 10);
 
+    /** 以上各项机制, 上述所有机制: every mechanism the section has named. */
+    private static final java.util.regex.Pattern ALL = java.util.regex.Pattern.compile("各|所有|全部");
+
     private final RuleBook rules;
     private final Map<String, Mention> recent = new LinkedHashMap<>();
+    /** The mechanisms named so far in each top-level section, for 以上各项机制 (all of them). */
+    private final Map<String, Map<String, Mention>> bySection = new java.util.HashMap<>();
     private List<Mention> lastSentence = List.of();
 
     MechanismAnaphora(RuleBook rules) {
         this.rules = rules;
     }
 
-    /** The mentions of one sentence with each anaphor replaced by mentions of its antecedents. */
-    List<Mention> resolve(String text, List<Mention> mentions) {
+    /**
+     * The mentions of one sentence with each anaphor replaced by mentions of its antecedents; {@code section} is the
+     * top-level section the sentence is in.
+     */
+    List<Mention> resolve(String text, List<Mention> mentions, String section) {
+        Map<String, Mention> sectionMechanisms = bySection.computeIfAbsent(section, k -> new LinkedHashMap<>());
         List<Mention> result = new ArrayList<>(mentions);
         Matcher m = rules.anaphora().matcher(text);
         List<Mention> named = new ArrayList<>();
@@ -37,8 +46,10 @@ final class MechanismAnaphora {
             int start = m.start();
             int end = m.end();
             result.removeIf(x -> x.start() < end && x.end() > start); // the anaphor, or a phrase built around it
-            List<Mention> antecedents = antecedents(m.group(), mentions.stream()
-                    .filter(x -> x.type() == EntityType.Mechanism && x.end() <= start).toList());
+            List<Mention> earlier = mentions.stream().filter(x -> x.type() == EntityType.Mechanism && x.end() <= start).toList();
+            List<Mention> antecedents = ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
+                    ? java.util.stream.Stream.concat(sectionMechanisms.values().stream(), earlier.stream()).filter(distinctBy()).toList()
+                    : antecedents(m.group(), earlier);
             for (Mention a : antecedents) {
                 Mention stand = new Mention(a.sentenceId(), a.entityId(), a.type(), m.group(), start, end, Method.COMPOSITE);
                 result.add(stand);
@@ -50,6 +61,7 @@ final class MechanismAnaphora {
         own.forEach(x -> {
             recent.remove(x.entityId());
             recent.put(x.entityId(), x);
+            sectionMechanisms.putIfAbsent(x.entityId(), x);
         });
         if (!own.isEmpty()) {
             lastSentence = own;

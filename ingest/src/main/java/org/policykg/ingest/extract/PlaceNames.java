@@ -29,7 +29,9 @@ final class PlaceNames {
     private static final Pattern COUNTED_PLACES = Pattern.compile(
             "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
     private static final Pattern SUFFIXED_LIST = Pattern.compile(
-            "(?:[\\p{IsHan}&&[^、，。；：和与及的]]{2,8}?(?:区|县|市|旗|盟)[、和及与]){1,}[\\p{IsHan}&&[^、，。；：和与及的]]{2,5}?(?:区|县|市|旗|盟)");
+            "(?:[\\p{IsHan}&&[^、，。；：和与及的]]{1,8}?(?:区|县|市|旗|盟)[、和及与]){1,}[\\p{IsHan}&&[^、，。；：和与及的]]{1,5}?(?:区|县|市|旗|盟)");
+    /** 乾县, 萧县, 沛县: a county of one character and 县, inside a list of such names. */
+    private static final Pattern ONE_CHARACTER_COUNTY = Pattern.compile("^[\\p{IsHan}&&[^全该本各每一二三四五六七八九十两我此某县区市省州乡镇城村等]]县$");
     private static final Pattern GENERIC_STEM = Pattern.compile("(?:示范|开发|试验|合作|功能|中心|先行|引领|集聚|园|社|景|库|牧|林|矿|灾|老|片|辖|新|城市|地|全|各|等|个|两|[一二三四五六七八九十\\d])$");
     /** 城区, 山区, 老城区, 中心城区, 发达城市 describe; 璧山区, 渭城区 are names: only a two-character stem in 城/山 may be one. */
     private static final Pattern GENERIC_TOWN_OR_HILL = Pattern.compile("^(?:|.{2,}|[老新主古县都深高大荒矿名群])[城山]$");
@@ -126,7 +128,8 @@ final class PlaceNames {
                 item[0] = afterQualifiers(text, item[0], item[1]); // 湖南省浏阳市, 吉安市遂川县: the place, not its province
                 String name = text.substring(item[0], item[1]);
                 String stem = name.substring(0, name.length() - 1);
-                if (name.length() < 3 || name.length() > 7 || words.notNames().stream().anyMatch(stem::endsWith)
+                boolean shortCounty = ONE_CHARACTER_COUNTY.matcher(name).matches() && items.size() >= 3;
+                if (name.length() < 3 && !shortCounty || name.length() > 7 || words.notNames().stream().anyMatch(stem::endsWith)
                         || GENERIC_STEM.matcher(stem).find()
                         || GENERIC_TOWN_OR_HILL.matcher(stem).find() || mentions.covered(found, added, item[0], item[1])) {
                     continue;
@@ -218,10 +221,21 @@ final class PlaceNames {
                 }
                 boolean qualifier = gazetteer.lookup(t.text()).stream()
                         .anyMatch(g -> g.kind() == RegionKind.Province || g.kind() == RegionKind.City);
-                if (end - t.start() > 14 || qualifier || !mentions.nameLike(t) || t.pos().startsWith("v") && t.text().length() > 1) {
+                // 克孜勒苏柯尔克孜自治州: transliterated names come as single characters of any part of speech
+                boolean transliterated = t.text().length() == 1 && Han.share(t.text()) == 1.0 && "的和与及对在为是把向从将等".indexOf(t.text()) < 0;
+                if (end - t.start() > 14 || qualifier || !mentions.nameLike(t) && !transliterated
+                        || t.pos().startsWith("v") && t.text().length() > 1) {
                     break; // 云南省文山壮族苗族自治州: the province only says where it is
                 }
                 start = t.start();
+            }
+            if (start >= 0 && words.onlyEthnicGroups(text.substring(start, end))) { // 海南藏族自治州: 海南 opens the name
+                int opening = start;
+                start = tokens.stream().filter(t -> t.end() == opening && mentions.nameLike(t)).map(Token::start).findFirst().orElse(-1);
+                if (start >= 0) {
+                    int from = start;
+                    all.removeIf(x -> x.start() == from && x.end() == opening);
+                }
             }
             if (start >= 0 && end - start >= 5 && !mentions.covered(all, added, start, end)) {
                 mentions.add(sentence, added, text.substring(start, end), RegionKind.City, start, end, Method.REGION_SUFFIX);

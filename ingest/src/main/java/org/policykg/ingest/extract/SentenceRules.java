@@ -27,6 +27,11 @@ final class SentenceRules {
             "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设)(?:了|起)?$");
     /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
     private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:建立|设立|组建|发起|构建)");
+    /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
+    /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
+    private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
+            + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
@@ -140,7 +145,9 @@ final class SentenceRules {
     /** 承接东部地区产业转移, 来自长三角: the region is where something comes from, not who is served. */
     private static boolean isSource(String text, Mention target) {
         String before = text.substring(Math.max(0, target.start() - 2), target.start());
-        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从");
+        // 引导东部产业有序转移: the region whose industry moves is where it comes from
+        boolean movesAway = text.startsWith("产业", target.end()) && text.substring(target.end(), Clauses.endOf(text, target.end())).contains("转移");
+        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway;
     }
 
     /**
@@ -163,13 +170,34 @@ final class SentenceRules {
             for (Mention region : founders) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
+            for (Mention region : objects(s, mechanism)) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
         }
+    }
+
+    /** …机制以辽宁、吉林、黑龙江三省为服务对象: the regions between 以 and 为…对象 in the mechanism's clause. */
+    private List<Mention> objects(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        int at = text.indexOf('以', mechanism.end());
+        if (at < 0 || at - mechanism.end() > 6 || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start())) {
+            return List.of();
+        }
+        for (List<Mention> run : runs.of(s)) {
+            Mention last = run.get(run.size() - 1);
+            if (run.get(0).start() == at + 1 && run.get(0).type() == EntityType.Region
+                    && AS_OBJECT.matcher(text.substring(last.end())).lookingAt()) {
+                return run;
+            }
+        }
+        return List.of();
     }
 
     /** The list of regions a sentence opens with (its subject), or none. */
     private List<Mention> openingRegions(AnnotatedSentence s) {
         List<List<Mention>> all = runs.of(s);
-        if (all.isEmpty() || all.get(0).get(0).start() > 1 || all.get(0).get(0).type() != EntityType.Region) {
+        if (all.isEmpty() || all.get(0).get(0).type() != EntityType.Region
+                || !LIST_NUMBER.matcher(s.text().substring(0, all.get(0).get(0).start())).matches()) {
             return List.of();
         }
         return all.get(0);
