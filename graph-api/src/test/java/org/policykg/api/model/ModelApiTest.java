@@ -43,10 +43,13 @@ class ModelApiTest extends ApiTestSupport {
             assertThat(board.get("id").asString()).as(name).isEqualTo(idOf(name));
             assertThat(http().get("/api/entities/" + board.get("id").asString()).json().get("kind").asString()).isEqualTo("Board");
         }
-        // and the matrix orders its columns the same way
-        List<String> matrixOrder = new ArrayList<>();
-        http().get("/api/boards/mechanisms").json().get("boards").forEach(b -> matrixOrder.add(b.get("board").get("name").asString()));
-        assertThat(matrixOrder).containsExactlyElementsOf(texts(boards, "name"));
+        // and the matrix orders its columns the same way, with and without roll-up
+        for (String rollup : List.of("false", "true")) {
+            List<String> matrixOrder = new ArrayList<>();
+            http().get("/api/boards/mechanisms", Map.of("rollup", rollup)).json().get("boards")
+                    .forEach(b -> matrixOrder.add(b.get("board").get("name").asString()));
+            assertThat(matrixOrder).as("rollup=" + rollup).containsExactlyElementsOf(texts(boards, "name"));
+        }
     }
 
     @Test
