@@ -2,26 +2,32 @@
 // Plain browser JavaScript against the REST API; no build step.
 'use strict';
 
-// Every relation type the graph holds, in one place: filters, legend, edge colours and arrows, labels. PART_OF
-// joins regions, strategies and mechanisms (a component of a larger mechanism: drawn dashed); COOPERATES_WITH is
-// symmetric (no arrow); ASSISTS runs from the helper to the region it helps (帮扶, 对口支援, 东西部协作).
-const RELATIONS = [
-  { type: 'SERVES', label: '服务 serves', colour: '#d64545', directed: true },
-  { type: 'SUPPORTS', label: '支撑 supports', colour: '#7b61ff', directed: true },
-  { type: 'TARGETS', label: '指向 targets', colour: '#2680c2', directed: true },
-  { type: 'PART_OF', label: '属于 part of', colour: '#9fb3c8', directed: true },
-  { type: 'COOPERATES_WITH', label: '合作 cooperates', colour: '#27ab83', directed: false },
-  { type: 'ASSISTS', label: '帮扶 assists', colour: '#e8590c', directed: true }
-];
-const RELATION = Object.fromEntries(RELATIONS.map((r) => [r.type, r]));
+// The closed vocabularies (board order, relation types with their direction, entity types, region kinds) come from
+// GET /api/model, which reads the Java enums ingestion writes with; the page keeps no list of its own. What is here
+// is presentation only, keyed by those names: a type or kind without a style still shows, in grey, by its own name.
+// PART_OF joins regions, strategies and mechanisms (a component of a larger mechanism: drawn dashed); a symmetric
+// relation (COOPERATES_WITH) has no arrow; ASSISTS runs from the helper to the region it helps.
+const RELATION_STYLES = {
+  SERVES: { label: '服务 serves', colour: '#d64545' },
+  SUPPORTS: { label: '支撑 supports', colour: '#7b61ff' },
+  TARGETS: { label: '指向 targets', colour: '#2680c2' },
+  PART_OF: { label: '属于 part of', colour: '#9fb3c8' },
+  COOPERATES_WITH: { label: '合作 cooperates', colour: '#27ab83' },
+  ASSISTS: { label: '帮扶 assists', colour: '#e8590c' }
+};
 const COMPONENT_LABEL = '组成部分 component of';
 const COLOURS = {
   Mechanism: '#d64545', Strategy: '#2680c2', Board: '#f0b429', Province: '#3ebd93', City: '#65d6ad',
   CityCluster: '#8719e0', EconomicBelt: '#a368fc', NewArea: '#0e7c86', CooperationZone: '#14919b',
   RiverBasin: '#2186eb', SpecialArea: '#e12d39', MacroRegion: '#9fb3c8'
 };
+const GREY = '#829ab1';
 const SHAPES = { Mechanism: 'diamond', Strategy: 'round-rectangle', Board: 'star' };
-const BOARDS = ['东部地区', '中部地区', '西部地区', '东北地区'];
+const TYPE_HEADINGS = { Region: '区域 Regions', Strategy: '战略 Strategies', Mechanism: '机制 Mechanisms' };
+
+// Filled from /api/model before anything is drawn: every relation type with its style, keyed by type.
+let RELATIONS = [];
+let RELATION = {};
 
 const $ = (sel) => document.querySelector(sel);
 const el = (tag, attrs = {}, ...children) => {
@@ -41,16 +47,15 @@ async function api(path) {
 }
 
 const category = (data) => data.kind || data.type;
-const colour = (data) => COLOURS[category(data)] || '#829ab1';
+const colour = (data) => COLOURS[category(data)] || GREY;
 const isComponent = (edge) => edge.type === 'PART_OF' && edge.sourceType === 'Mechanism';
 const relationLabel = (edge) => (isComponent(edge) ? COMPONENT_LABEL : (RELATION[edge.type] || { label: edge.type }).label);
 
 // ---- graph -------------------------------------------------------------------------------------------------------
 
-const cy = cytoscape({
-  container: $('#cy'),
-  wheelSensitivity: 0.3,
-  style: [
+// The per-type edge styles exist once the vocabulary is known; until then edges take the plain style.
+function graphStyle() {
+  return [
     { selector: 'node', style: {
       label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#243b53',
       'background-color': (n) => colour(n.data()), shape: (n) => SHAPES[n.data('kind')] || SHAPES[n.data('type')] || 'ellipse',
@@ -58,13 +63,28 @@ const cy = cytoscape({
     { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#243b53' } },
     { selector: 'edge', style: {
       width: (e) => 1 + Math.min(5, e.data('count') || 1), 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
-      'line-color': '#bcccdc', 'target-arrow-color': '#bcccdc', label: 'data(type)', 'font-size': 8, color: '#829ab1' } },
+      'line-color': '#bcccdc', 'target-arrow-color': '#bcccdc', label: 'data(type)', 'font-size': 8, color: GREY } },
     ...RELATIONS.map((r) => ({ selector: `edge[type = "${r.type}"]`,
       style: { 'line-color': r.colour, 'target-arrow-color': r.colour, 'target-arrow-shape': r.directed ? 'triangle' : 'none' } })),
     { selector: 'edge.component', style: { 'line-style': 'dashed' } },
     { selector: 'edge.selected', style: { 'line-color': '#243b53', 'target-arrow-color': '#243b53', width: 6 } },
     { selector: '.hidden', style: { display: 'none' } }
-  ]
+  ];
+}
+
+const cy = cytoscape({
+  container: $('#cy'),
+  wheelSensitivity: 0.3,
+  style: graphStyle()
+});
+
+// The vocabularies, asked once; everything that draws waits for them.
+const vocabulary = api('/api/model').then((model) => {
+  RELATIONS = model.relationTypes.map((r) => ({ ...r, label: r.type, colour: GREY, ...RELATION_STYLES[r.type] }));
+  RELATION = Object.fromEntries(RELATIONS.map((r) => [r.type, r]));
+  cy.style().fromJson(graphStyle()).update();
+  buildFiltersAndLegend(model);
+  return model;
 });
 
 function layout() {
@@ -72,6 +92,7 @@ function layout() {
 }
 
 async function showGraph(id, name, expand = false) {
+  await vocabulary;
   const graph = await api(`/api/graph?center=${encodeURIComponent(id)}&depth=1&limit=60&format=cytoscape`);
   if (!expand) {
     cy.elements().remove();
@@ -131,14 +152,16 @@ function line(colour, dashed) {
   return swatch;
 }
 
-function buildFiltersAndLegend() {
+function buildFiltersAndLegend(model) {
   RELATIONS.forEach((r) => $('#filters').append(el('label', { 'data-type': r.type },
     el('input', { type: 'checkbox', value: r.type, checked: '', onchange: applyFilters }), ' ', line(r.colour), ' ', r.label)));
   const legend = $('#legend');
   legend.append(el('strong', {}, '图例 Legend'));
-  Object.entries(COLOURS).forEach(([name, c]) => {
+  // regions are coloured by kind, strategies and mechanisms by type
+  const categories = [...model.entityTypes.map((t) => t.type).filter((t) => t !== 'Region').reverse(), ...model.regionKinds];
+  categories.forEach((name) => {
     const dot = el('i');
-    dot.style.background = c;
+    dot.style.background = COLOURS[name] || GREY;
     legend.append(el('div', {}, dot, name));
   });
   RELATIONS.forEach((r) => legend.append(el('div', { class: 'relation', 'data-type': r.type }, line(r.colour), `${r.label} ${r.directed ? '→' : '—'}`)));
@@ -166,12 +189,12 @@ $('#search-form').addEventListener('submit', async (event) => {
   const results = $('#results');
   results.replaceChildren(el('p', { class: 'hint' }, '…'));
   try {
-    const found = await api(`/api/search?q=${encodeURIComponent(q)}&limit=30`);
+    const [found, model] = await Promise.all([api(`/api/search?q=${encodeURIComponent(q)}&limit=30`), vocabulary]);
     results.replaceChildren();
-    ['Region', 'Strategy', 'Mechanism'].forEach((type) => {
+    model.entityTypes.map((t) => t.type).forEach((type) => {
       const hits = found.entities.filter((e) => e.type === type);
       if (hits.length) {
-        results.append(el('h3', {}, { Region: '区域 Regions', Strategy: '战略 Strategies', Mechanism: '机制 Mechanisms' }[type]));
+        results.append(el('h3', {}, TYPE_HEADINGS[type] || type));
         hits.forEach((h) => results.append(el('button', { class: 'hit', 'data-id': h.id, onclick: () => showGraph(h.id, h.name).catch(showError) },
           h.name, h.kind ? ` · ${h.kind}` : '', ` (${h.mentions})`)));
       }
@@ -194,7 +217,8 @@ $('#search-form').addEventListener('submit', async (event) => {
 // ---- matrix ------------------------------------------------------------------------------------------------------
 
 async function showMatrix() {
-  const answer = await api(`/api/boards/mechanisms?rollup=${$('#rollup').checked}&evidenceLimit=10`);
+  const [answer, model] = await Promise.all([api(`/api/boards/mechanisms?rollup=${$('#rollup').checked}&evidenceLimit=10`), vocabulary]);
+  const boards = model.boards.map((b) => b.name);
   const rows = new Map();
   answer.boards.forEach((b) => b.mechanisms.forEach((m) => {
     if (!rows.has(m.name)) {
@@ -203,11 +227,11 @@ async function showMatrix() {
     rows.get(m.name)[b.board.name] = m;
   }));
   const table = $('#matrix');
-  table.replaceChildren(el('tr', {}, el('th', {}, '机制 Mechanism'), BOARDS.map((b) => el('th', {}, b))));
+  table.replaceChildren(el('tr', {}, el('th', {}, '机制 Mechanism'), boards.map((b) => el('th', {}, b))));
   [...rows.entries()]
     .sort((a, b) => Object.keys(b[1]).length - Object.keys(a[1]).length || a[0].localeCompare(b[0], 'zh'))
     .forEach(([name, cells]) => {
-      table.append(el('tr', { 'data-mechanism': name }, el('th', { scope: 'row' }, name), BOARDS.map((board) => {
+      table.append(el('tr', { 'data-mechanism': name }, el('th', { scope: 'row' }, name), boards.map((board) => {
         const m = cells[board];
         if (!m) {
           return el('td', { class: 'cell empty', 'data-board': board }, '·');
@@ -269,5 +293,5 @@ document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click
   }
 }));
 
-buildFiltersAndLegend();
+vocabulary.catch(showError);
 window.policykg = { cy, showGraph, showMatrix };

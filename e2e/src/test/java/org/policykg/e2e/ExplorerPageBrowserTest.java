@@ -101,6 +101,14 @@ class ExplorerPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#results button.hit"))).isNotEmpty();
         assertThat(browser.findElement(By.id("results")).getText()).contains("区域", "长三角");
 
+        // filters and legend are drawn from GET /api/model: every relation type, in the enum's order, with its
+        // direction (the symmetric COOPERATES_WITH without an arrow), and every region kind
+        assertThat(browser.findElements(By.cssSelector("#filters input[type=checkbox]"))).extracting(i -> i.getAttribute("value"))
+                .containsExactly("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS");
+        assertThat(browser.findElement(By.cssSelector("#legend .relation[data-type='COOPERATES_WITH']")).getText()).endsWith("—");
+        assertThat(browser.findElement(By.cssSelector("#legend .relation[data-type='ASSISTS']")).getText()).endsWith("→");
+        assertThat(browser.findElement(By.id("legend")).getText()).contains("Board", "Province", "CityCluster", "RiverBasin", "MacroRegion");
+
         // click an edge (at its rendered midpoint on the canvas) and read its evidence
         js("window.policykg.cy.fit(window.policykg.cy.edges(':visible')[0], 80)");
         @SuppressWarnings("unchecked")
@@ -117,6 +125,8 @@ class ExplorerPageBrowserTest {
         // the matrix: 区域板块差异化发展机制 serves all four boards
         browser.findElement(By.cssSelector("nav button[data-view='matrix']")).click();
         WebElement row = waiting().until(d -> d.findElement(By.cssSelector("#matrix tr[data-mechanism='区域板块差异化发展机制']")));
+        assertThat(browser.findElements(By.cssSelector("#matrix tr:first-child th"))).extracting(WebElement::getText)
+                .containsExactly("机制 Mechanism", "东部地区", "中部地区", "西部地区", "东北地区");
         List<WebElement> cells = row.findElements(By.cssSelector("td.cell:not(.empty)"));
         assertThat(cells).extracting(c -> c.getAttribute("data-board")).containsExactly("东部地区", "中部地区", "西部地区", "东北地区");
         cells.get(0).click();

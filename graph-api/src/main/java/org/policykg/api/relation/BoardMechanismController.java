@@ -25,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 // no transaction around the handler: a cached answer must cost no database round trip, and the answer is one query
 class BoardMechanismController {
 
-    private static final List<String> BOARD_ORDER = List.of("东部地区", "中部地区", "西部地区", "东北地区");
-
     static final String BOARDS = """
             MATCH (b:Region {kind: 'Board'})
             CALL (b) {
@@ -87,7 +85,9 @@ class BoardMechanismController {
                         new Board(r.get("board").get("id").asString(), r.get("board").get("name").asString()),
                         r.get("mechanisms").asList(BoardMechanismController::mechanism)))
                 .all().stream()
-                .sorted((a, b) -> Integer.compare(order(a.board().name()), order(b.board().name())))
+                // the board order of the enum (the record Board here is the answer's own board)
+                .sorted((a, b) -> Integer.compare(org.policykg.ingest.model.Board.order(a.board().name()),
+                        org.policykg.ingest.model.Board.order(b.board().name())))
                 .toList();
         return new Answer(rollup, boards);
     }
@@ -96,10 +96,5 @@ class BoardMechanismController {
         return new MechanismForBoard(v.get("id").asString(), v.get("name").asString(), v.get("direct").asBoolean(),
                 v.get("paths").asList(p -> p.asList(Value::asString)), v.get("strength").asLong(0),
                 Evidence.listOf(v.get("evidence")));
-    }
-
-    private static int order(String board) {
-        int i = BOARD_ORDER.indexOf(board);
-        return i < 0 ? BOARD_ORDER.size() : i;
     }
 }

@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.policykg.api.ApiTestSupport;
 import org.policykg.api.Http;
 import org.policykg.api.PolicyKgTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 @PolicyKgTest
 class EntityApiTest extends ApiTestSupport {
+
+    @Autowired
+    Driver driver;
 
     @Test
     void listsEntitiesOfATypeWithPaging() {
@@ -31,6 +37,37 @@ class EntityApiTest extends ApiTestSupport {
         }
         Http.Response second = http().get("/api/entities", Map.of("type", "Mechanism", "page", "1", "size", "5"));
         assertThat(second.json().get("items").get(0).get("id")).isNotEqualTo(body.get("items").get(0).get("id"));
+    }
+
+    @Test
+    void mostMentionedFirstThenByNameAcrossPagesWithTrueCounts() {
+        JsonNode all = http().get("/api/entities", Map.of("type", "Region", "size", "500")).json();
+        List<JsonNode> items = new ArrayList<>();
+        all.get("items").forEach(items::add);
+        assertThat(items).hasSize(all.get("total").asInt());
+        for (int i = 1; i < items.size(); i++) {
+            JsonNode before = items.get(i - 1);
+            JsonNode after = items.get(i);
+            long a = before.get("mentions").asLong();
+            long b = after.get("mentions").asLong();
+            assertThat(a).as(before.get("name") + " before " + after.get("name")).isGreaterThanOrEqualTo(b);
+            if (a == b) {
+                assertThat(before.get("name").asString()).isLessThan(after.get("name").asString());
+            }
+        }
+        // the counts are the sentences that mention the entity, and the order is not the same for every count
+        assertThat(items.get(0).get("mentions").asLong()).isGreaterThan(items.get(items.size() - 1).get("mentions").asLong());
+        try (Session session = driver.session()) {
+            for (JsonNode item : List.of(items.get(0), items.get(items.size() / 2), items.get(items.size() - 1))) {
+                long mentions = session.run("MATCH (s:Sentence)-[:MENTIONS]->(e:Entity {id: $id}) RETURN count(s) AS n",
+                        Map.of("id", item.get("id").asString())).single().get("n").asLong();
+                assertThat(item.get("mentions").asLong()).as(item.get("name").asString()).isEqualTo(mentions);
+            }
+        }
+        // pages are slices of the same order
+        JsonNode page2 = http().get("/api/entities", Map.of("type", "Region", "page", "2", "size", "7")).json().get("items");
+        assertThat(page2).extracting(i -> i.get("id").asString())
+                .containsExactlyElementsOf(items.subList(14, 21).stream().map(i -> i.get("id").asString()).toList());
     }
 
     @Test

@@ -3,10 +3,13 @@ package org.policykg.api.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.policykg.api.ApiTestSupport;
 import org.policykg.api.AssistsFixture;
 import org.policykg.api.Http;
@@ -25,6 +28,9 @@ class GraphExportApiTest extends ApiTestSupport {
 
     @Autowired
     DocumentWriter writer;
+
+    @Autowired
+    Driver driver;
 
     @Test
     void cytoscapeElementsAroundAnEntity() {
@@ -53,7 +59,25 @@ class GraphExportApiTest extends ApiTestSupport {
 
         JsonNode d3 = http().get("/api/graph", Map.of("center", center, "format", "d3", "depth", "2", "types", "SERVES,PART_OF")).json();
         assertThat(d3.get("nodes").size()).isGreaterThan(5);
-        d3.get("links").forEach(l -> assertThat(l.get("type").asString()).isIn("SERVES", "PART_OF"));
+        Set<String> nodeIds = new HashSet<>();
+        d3.get("nodes").forEach(n -> nodeIds.add(n.get("id").asString()));
+        assertThat(nodeIds).contains(center, idOf("四川"), idOf("区域板块差异化发展机制"));
+        Set<String> links = new HashSet<>();
+        assertThat(d3.get("links")).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.get("type").asString()).isIn("SERVES", "PART_OF");
+            assertThat(nodeIds).contains(l.get("source").asString(), l.get("target").asString());
+            assertThat(l.get("value").asLong()).isPositive();
+            links.add(l.get("type").asString() + " " + l.get("source").asString() + "->" + l.get("target").asString());
+        });
+        // the links run from the relation's start to its end: a mechanism serves the board, a province is part of it
+        assertThat(links).contains("SERVES " + idOf("区域板块差异化发展机制") + "->" + center, "PART_OF " + idOf("四川") + "->" + center);
+        // and they are every SERVES and PART_OF relationship among the nodes, counted in the database
+        try (Session session = driver.session()) {
+            long inDatabase = session.run("""
+                    MATCH (a:Entity)-[r:SERVES|PART_OF]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n""",
+                    Map.of("ids", List.copyOf(nodeIds))).single().get("n").asLong();
+            assertThat((long) d3.get("links").size()).isEqualTo(inDatabase);
+        }
 
         Http.Response graphml = http().get("/api/graph", Map.of("center", center, "format", "graphml"));
         assertThat(graphml.status()).isEqualTo(200);

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.policykg.api.ApiTestSupport;
 import org.policykg.api.AssistsFixture;
 import org.policykg.api.PolicyKgTest;
 import org.policykg.ingest.graph.CypherFile;
@@ -32,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @PolicyKgTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CypherQueryFilesTest {
+class CypherQueryFilesTest extends ApiTestSupport {
 
     private static final Path QUERIES = Path.of("..", "cypher", "queries");
 
@@ -57,16 +64,149 @@ class CypherQueryFilesTest {
         assertThat(writer.delete(fixture)).isTrue();
     }
 
+    /**
+     * What each file must answer with its own parameters, checked against the corpus's facts and, where the API
+     * answers the same question another way, against the API. A new file without a check here fails the suite.
+     */
+    private Map<String, Consumer<List<Record>>> checks() {
+        Map<String, Consumer<List<Record>>> checks = new LinkedHashMap<>();
+        checks.put("01_mechanisms_per_board.cypher", this::mechanismsPerBoard);
+        checks.put("02_evidence_for_a_mechanism.cypher", rows -> {
+            assertThat(rows).extracting(r -> r.get("relation").asString() + " " + r.get("direction").asString() + " " + r.get("other").asString())
+                    .contains("SERVES out 中部地区", "SERVES out 西部地区", "SERVES out 东北地区");
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("sentence").asString()).isNotBlank());
+        });
+        checks.put("03_strategies_covering_a_province.cypher", this::strategiesCoveringHebei);
+        checks.put("04_paths_between_two_entities.cypher", rows -> {
+            // the same shortest chain GET /api/paths finds (RelationApiTest)
+            assertThat(rows).extracting(r -> r.get("chain").asList(Value::asString))
+                    .containsExactly(List.of("区域板块差异化发展机制", "西部地区", "西部大开发"));
+            assertThat(rows.get(0).get("relations").asList(Value::asString))
+                    .containsExactly("区域板块差异化发展机制 -SERVES-> 西部地区", "西部大开发 -TARGETS-> 西部地区");
+        });
+        checks.put("05_regions_of_a_strategy.cypher", rows -> {
+            assertThat(rows).extracting(r -> r.get("region").asString()).contains("京津冀", "北京", "雄安新区")
+                    .containsExactlyInAnyOrderElementsOf(related("京津冀协同发展", "TARGETS", "out"));
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("sentences").asLong()).isPositive());
+        });
+        checks.put("06_strategy_hierarchy.cypher", rows -> {
+            Map<String, List<String>> byUmbrella = new HashMap<>();
+            rows.forEach(r -> byUmbrella.put(r.get("umbrella").asString(), r.get("strategies").asList(Value::asString)));
+            // the four board strategies under 区域协调发展战略, the major regional strategies under 区域重大战略
+            assertThat(byUmbrella.get("区域协调发展战略")).contains("西部大开发", "东北全面振兴", "中部地区崛起", "东部率先发展");
+            assertThat(byUmbrella.get("区域重大战略")).contains("京津冀协同发展", "长三角一体化发展", "粤港澳大湾区建设",
+                    "长江经济带发展", "黄河流域生态保护和高质量发展");
+        });
+        checks.put("07_cooperating_regions.cypher", rows -> {
+            // one row per COOPERATES_WITH relationship, each with a sentence
+            assertThat((long) rows.size()).isEqualTo(http().get("/api/stats").json().get("counts").get("COOPERATES_WITH").asLong());
+            assertThat(rows).extracting(r -> Set.of(r.get("region").asString(), r.get("partner").asString()))
+                    .contains(Set.of("中部地区", "东部地区"), Set.of("西部地区", "东部地区"));
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("example").asString()).isNotBlank());
+        });
+        checks.put("08_search_sentences.cypher", rows -> {
+            assertThat(rows).hasSizeBetween(1, 20).allSatisfy(r -> assertThat(r.get("sentence").asString()).contains("产业转移"));
+            assertThat(rows).extracting(r -> r.get("score").asDouble()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        });
+        checks.put("09_documents_overview.cypher", rows -> {
+            // every document, each with as many sentences as GET /api/documents says
+            Map<String, Long> listed = new HashMap<>();
+            http().get("/api/documents").json().get("items").forEach(d -> listed.put(d.get("title").asString(), d.get("sentences").asLong()));
+            assertThat(rows).extracting(r -> r.get("title").asString()).containsExactlyInAnyOrderElementsOf(listed.keySet())
+                    .contains("完善实施区域协调发展战略机制", AssistsFixture.TITLE);
+            assertThat(rows).allSatisfy(r -> {
+                assertThat(r.get("sentences").asLong()).as(r.get("title").asString()).isEqualTo(listed.get(r.get("title").asString()));
+                assertThat(r.get("topEntities").asList(Value::asString)).isNotEmpty().hasSizeLessThanOrEqualTo(8);
+            });
+        });
+        checks.put("10_discovered_entities.cypher", rows -> {
+            // the README's example of a mechanism found beyond the gazetteer; nothing from the gazetteer
+            assertThat(rows).extracting(r -> r.get("name").asString()).contains("产业转移税收分享机制");
+            assertThat(rows).allSatisfy(r -> {
+                assertThat(r.get("method").asString()).isNotEqualTo("GAZETTEER");
+                assertThat(r.get("confidence").asDouble()).isBetween(0.0, 1.0);
+            });
+        });
+        checks.put("11_who_assists_whom.cypher", rows -> assertThat(rows)
+                .extracting(r -> r.get("role").asString() + " " + r.get("helper").asString() + " " + r.get("recipient").asString())
+                .containsExactly("assisted by 厦门 临夏州"));
+        checks.put("12_mechanism_components.cypher", rows -> assertThat(rows).extracting(r -> r.get("component").asString())
+                .containsExactlyInAnyOrderElementsOf(AssistsFixture.OPENING_PARTS));
+        return checks;
+    }
+
     @TestFactory
-    Stream<DynamicTest> everyQueryFileReturnsRows() throws IOException {
-        List<Path> files;
+    Stream<DynamicTest> everyQueryFileAnswersItsQuestion() throws IOException {
+        List<String> files;
         try (Stream<Path> list = Files.list(QUERIES)) {
-            files = list.filter(f -> f.toString().endsWith(".cypher")).sorted().toList();
+            files = list.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".cypher")).sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(12);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            assertThat(run(file.getFileName().toString(), Map.of())).as(file.getFileName().toString()).isNotEmpty();
+        Map<String, Consumer<List<Record>>> checks = checks();
+        assertThat(checks.keySet()).as("a content check for every query file").containsExactlyInAnyOrderElementsOf(files);
+        return files.stream().map(file -> DynamicTest.dynamicTest(file, () -> {
+            List<Record> rows = run(file, Map.of());
+            assertThat(rows).as(file).isNotEmpty();
+            checks.get(file).accept(rows);
         }));
+    }
+
+    /** Direct rows are exactly the API's matrix without roll-up; with roll-up, exactly the API's with it. */
+    private void mechanismsPerBoard(List<Record> direct) {
+        assertThat(direct).allSatisfy(r -> {
+            assertThat(r.get("direct").asBoolean()).isTrue();
+            assertThat(r.get("path").asList(Value::asString)).containsExactly(r.get("board").asString());
+            assertThat(r.get("example").asString()).isNotBlank();
+        });
+        assertThat(pairs(direct)).contains("中部地区 区域板块差异化发展机制", "东北地区 区域板块差异化发展机制")
+                .containsExactlyInAnyOrderElementsOf(matrixPairs(false));
+        List<Record> rolled = run("01_mechanisms_per_board.cypher", Map.of("rollup", true));
+        assertThat(rolled).anySatisfy(r -> assertThat(r.get("direct").asBoolean()).isFalse());
+        assertThat(rolled).allSatisfy(r -> {
+            List<String> path = r.get("path").asList(Value::asString);
+            assertThat(path.get(path.size() - 1)).isEqualTo(r.get("board").asString());
+        });
+        assertThat(pairs(rolled)).containsExactlyInAnyOrderElementsOf(matrixPairs(true));
+    }
+
+    private static Set<String> pairs(List<Record> rows) {
+        Set<String> pairs = new HashSet<>();
+        rows.forEach(r -> pairs.add(r.get("board").asString() + " " + r.get("mechanism").asString()));
+        return pairs;
+    }
+
+    private Set<String> matrixPairs(boolean rollup) {
+        Set<String> pairs = new HashSet<>();
+        http().get("/api/boards/mechanisms", Map.of("rollup", String.valueOf(rollup))).json().get("boards").forEach(b ->
+                b.get("mechanisms").forEach(m -> pairs.add(b.get("board").get("name").asString() + " " + m.get("name").asString())));
+        return pairs;
+    }
+
+    /** 河北: strategies aimed at it or at a region it lies in, each through 河北 itself or one of those regions. */
+    private void strategiesCoveringHebei(List<Record> rows) {
+        assertThat(rows).extracting(r -> r.get("strategy").asString()).contains("京津冀协同发展", "东部率先发展");
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("strategy").asString()).isEqualTo("东部率先发展");
+            assertThat(r.get("through").asString()).isEqualTo("东部地区");
+        });
+        List<String> hebeiAndAbove = new ArrayList<>();
+        try (Session session = driver.session()) {
+            hebeiAndAbove.addAll(session.run("MATCH (:Region {name: '河北'})-[:PART_OF*1..3]->(a:Region) RETURN DISTINCT a.name AS name")
+                    .list(r -> r.get("name").asString()));
+        }
+        assertThat(hebeiAndAbove).contains("东部地区");
+        hebeiAndAbove.add("河北");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("through").asString()).isIn(hebeiAndAbove.toArray());
+            assertThat(related(r.get("strategy").asString(), "TARGETS", "out")).contains(r.get("through").asString());
+        });
+    }
+
+    /** The names of the entities GET /api/entities/{id}/relations gives for a type and direction. */
+    private List<String> related(String name, String type, String direction) {
+        List<String> names = new ArrayList<>();
+        http().get("/api/entities/" + idOf(name) + "/relations", Map.of("type", type, "direction", direction, "evidenceLimit", "0"))
+                .json().get("items").forEach(i -> names.add(i.get("other").get("name").asString()));
+        return names;
     }
 
     @Test

@@ -29,8 +29,10 @@ class CypherApiTest extends ApiTestSupport {
         assertThat(r.status()).isEqualTo(200);
         JsonNode body = r.json();
         assertThat(body.get("columns")).extracting(JsonNode::asString).containsExactly("name", "b");
-        assertThat(body.get("rows")).hasSize(4);
+        assertThat(body.get("rows")).extracting(row -> row.get("name").asString())
+                .containsExactly("东北地区", "东部地区", "中部地区", "西部地区");
         assertThat(body.get("rows").get(0).get("b").get("labels")).extracting(JsonNode::asString).contains("Region");
+        assertThat(body.get("rows").get(0).get("b").get("properties").get("kind").asString()).isEqualTo("Board");
         assertThat(body.get("truncated").asBoolean()).isFalse();
     }
 
@@ -72,6 +74,21 @@ class CypherApiTest extends ApiTestSupport {
             assertThat(r.json().get("detail").asString()).as(q).isNotBlank();
         }
         assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aWriteTheTextGuardMissesIsRefusedByNeo4jsPlan() {
+        // GQL's INSERT passes the word list (ReadOnlyCypherGuardTest); EXPLAIN reports a write and nothing runs
+        JsonNode before = counts();
+        for (String q : List.of("INSERT (n:Evil)", "INSERT (n:Evil) RETURN n", "MATCH (r:Region {kind: 'Board'}) INSERT (r)-[:EVIL]->(:Evil)")) {
+            Http.Response r = cypher(q, Map.of());
+            assertThat(r.status()).as(q).isEqualTo(400);
+            assertThat(r.contentType()).as(q).startsWith("application/problem+json");
+            assertThat(r.json().get("detail").asString()).as(q).startsWith("read-only endpoint: Neo4j plans this query as")
+                    .containsAnyOf("WRITE_ONLY", "READ_WRITE");
+        }
+        assertThat(counts()).isEqualTo(before);
+        assertThat(cypher("MATCH (n:Evil) RETURN count(n) AS n", Map.of()).json().get("rows").get(0).get("n").asLong()).isZero();
     }
 
     @Test

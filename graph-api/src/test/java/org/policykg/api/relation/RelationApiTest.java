@@ -2,7 +2,11 @@ package org.policykg.api.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +16,10 @@ import org.policykg.api.AssistsFixture;
 import org.policykg.api.Http;
 import org.policykg.api.PolicyKgTest;
 import org.policykg.api.system.GraphVersion;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.policykg.ingest.graph.DocumentWriter;
+import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.pipeline.Pipeline;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +36,9 @@ class RelationApiTest extends ApiTestSupport {
 
     @Autowired
     GraphVersion graphVersion;
+
+    @Autowired
+    Driver driver;
 
     private JsonNode matrix(Map<String, String> query) {
         Http.Response r = http().get("/api/boards/mechanisms", query);
@@ -65,8 +75,43 @@ class RelationApiTest extends ApiTestSupport {
             regions.add(item.get("other").get("name").asString());
         }
         assertThat(regions).contains("中部地区", "西部地区", "东北地区");
-        JsonNode incoming = http().get("/api/entities/" + idOf("西部地区") + "/relations", Map.of("direction", "in")).json().get("items");
-        assertThat(incoming).allSatisfy(i -> assertThat(i.get("direction").asString()).isEqualTo("in"));
+    }
+
+    @Test
+    void directionInListsWhatPointsAtTheEntityAndOutWhatItPointsAt() {
+        String west = idOf("西部地区");
+        JsonNode incoming = relations(west, Map.of("direction", "in"));
+        // what the corpus states about 西部地区 as the object: mechanisms serve it, strategies target it, provinces are in it
+        assertThat(incoming).extracting(i -> i.get("type").asString() + " " + i.get("other").get("name").asString())
+                .contains("SERVES 基本公共服务均等化机制", "SERVES 区域板块差异化发展机制", "TARGETS 西部大开发",
+                        "PART_OF 四川", "PART_OF 重庆", "PART_OF 新疆");
+        assertThat(incoming).allSatisfy(i -> {
+            assertThat(i.get("direction").asString()).isEqualTo("in");
+            String type = i.get("type").asString();
+            String other = i.get("other").get("type").asString();
+            // the subject of each relation type, never the region itself
+            assertThat(other).as(type).isEqualTo(switch (type) {
+                case "SERVES" -> "Mechanism";
+                case "TARGETS" -> "Strategy";
+                default -> "Region";
+            });
+            assertThat(i.get("other").get("id").asString()).isNotEqualTo(west);
+            assertThat(i.get("evidence")).as(type + " " + i.get("other").get("name")).isNotEmpty();
+        });
+        // each incoming relation is the other entity's outgoing one, read from its side
+        for (JsonNode i : incoming) {
+            JsonNode back = relations(i.get("other").get("id").asString(),
+                    Map.of("type", i.get("type").asString(), "direction", "out"));
+            assertThat(back).as(i.toString()).anySatisfy(b -> assertThat(b.get("other").get("id").asString()).isEqualTo(west));
+        }
+        // a region serves nothing and targets nothing: out of 西部地区 runs neither, and in and out do not overlap
+        JsonNode outgoing = relations(west, Map.of("direction", "out"));
+        assertThat(outgoing).allSatisfy(o -> {
+            assertThat(o.get("direction").asString()).isEqualTo("out");
+            assertThat(o.get("type").asString()).isNotIn("SERVES", "TARGETS", "SUPPORTS");
+        });
+        assertThat(relations(west, Map.of("type", "SERVES", "direction", "out"))).isEmpty();
+        assertThat(relations(west, Map.of("direction", "both"))).hasSize(incoming.size() + outgoing.size());
     }
 
     @Test
@@ -116,14 +161,91 @@ class RelationApiTest extends ApiTestSupport {
         Http.Response r = http().get("/api/paths", Map.of("from", from, "to", to, "maxHops", "4"));
         assertThat(r.status()).isEqualTo(200);
         JsonNode paths = r.json().get("paths");
-        assertThat(paths).isNotEmpty();
+        assertThat(paths).hasSize(1);
         JsonNode first = paths.get(0);
-        assertThat(first.get("nodes").get(0).get("id").asString()).isEqualTo(from);
-        assertThat(first.get("nodes").get(first.get("nodes").size() - 1).get("id").asString()).isEqualTo(to);
-        assertThat(first.get("hops").size()).isEqualTo(first.get("nodes").size() - 1);
+        // the one shortest chain: the mechanism serves 西部地区, which 西部大开发 targets
+        assertThat(first.get("nodes")).extracting(n -> n.get("name").asString()).containsExactly("区域板块差异化发展机制", "西部地区", "西部大开发");
+        assertThat(first.get("hops")).extracting(h -> h.get("type").asString() + " " + h.get("from").asString() + "->" + h.get("to").asString())
+                .containsExactly("SERVES " + from + "->" + idOf("西部地区"), "TARGETS " + to + "->" + idOf("西部地区"));
         first.get("hops").forEach(h -> assertThat(h.get("evidence")).isNotEmpty());
         assertThat(http().get("/api/paths", Map.of("from", from, "to", to, "maxHops", "9")).status()).isEqualTo(400);
         assertThat(http().get("/api/paths", Map.of("from", from, "to", "r-000000000000")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void pathsAreTheShortestAndMaxHopsBoundsThem() {
+        Map<String, Map<String, Integer>> graph = policyGraph();
+        for (String[] ends : new String[][] {{"区域板块差异化发展机制", "西部大开发"}, {"东西部协作机制", "京津冀协同发展"}}) {
+            String from = idOf(ends[0]);
+            String to = idOf(ends[1]);
+            ShortestPaths expected = ShortestPaths.between(graph, from, to);
+            assertThat(expected.length()).as("a pair at least two hops apart, so a smaller maxHops means something").isGreaterThanOrEqualTo(2);
+
+            for (int maxHops = expected.length(); maxHops <= PathController.MAX_HOPS; maxHops++) {
+                JsonNode paths = http().get("/api/paths", Map.of("from", from, "to", to, "maxHops", String.valueOf(maxHops), "limit", "20"))
+                        .json().get("paths");
+                // every shortest path (up to the limit), none longer, each a real chain of relations from one end to the other
+                assertThat(paths).as(ends[0] + " → " + ends[1] + ", maxHops " + maxHops).hasSize((int) Math.min(20, expected.count()));
+                for (JsonNode path : paths) {
+                    assertThat(path.get("hops")).hasSize(expected.length());
+                    assertThat(path.get("nodes").get(0).get("id").asString()).isEqualTo(from);
+                    assertThat(path.get("nodes").get(expected.length()).get("id").asString()).isEqualTo(to);
+                    for (int i = 0; i < expected.length(); i++) {
+                        JsonNode hop = path.get("hops").get(i);
+                        String a = path.get("nodes").get(i).get("id").asString();
+                        String b = path.get("nodes").get(i + 1).get("id").asString();
+                        assertThat(List.of(hop.get("from").asString(), hop.get("to").asString())).containsExactlyInAnyOrder(a, b);
+                        assertThat(graph.get(a)).containsKey(b);
+                    }
+                }
+            }
+            JsonNode tooShort = http().get("/api/paths", Map.of("from", from, "to", to, "maxHops", String.valueOf(expected.length() - 1)))
+                    .json().get("paths");
+            assertThat(tooShort).as("maxHops below the distance finds nothing").isEmpty();
+        }
+    }
+
+    /** Every policy relation between entities, undirected, with how many relationships join each pair. */
+    private Map<String, Map<String, Integer>> policyGraph() {
+        Map<String, Map<String, Integer>> graph = new HashMap<>();
+        try (Session session = driver.session()) {
+            session.run("MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b",
+                            Map.of("types", Arrays.stream(RelationType.values()).map(Enum::name).toList()))
+                    .forEachRemaining(row -> {
+                        String a = row.get("a").asString();
+                        String b = row.get("b").asString();
+                        graph.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
+                        graph.computeIfAbsent(b, k -> new HashMap<>()).merge(a, 1, Integer::sum);
+                    });
+        }
+        return graph;
+    }
+
+    /** Breadth-first search in the test itself: the distance and the number of distinct shortest paths. */
+    private record ShortestPaths(int length, long count) {
+
+        static ShortestPaths between(Map<String, Map<String, Integer>> graph, String from, String to) {
+            Map<String, Integer> distance = new HashMap<>(Map.of(from, 0));
+            Map<String, Long> ways = new HashMap<>(Map.of(from, 1L));
+            Deque<String> queue = new ArrayDeque<>(List.of(from));
+            while (!queue.isEmpty()) {
+                String node = queue.poll();
+                for (Map.Entry<String, Integer> next : graph.getOrDefault(node, Map.of()).entrySet()) {
+                    String m = next.getKey();
+                    if (!distance.containsKey(m)) {
+                        distance.put(m, distance.get(node) + 1);
+                        queue.add(m);
+                    }
+                    if (distance.get(m) == distance.get(node) + 1) {
+                        ways.merge(m, ways.get(node) * next.getValue(), Long::sum);
+                    }
+                }
+            }
+            if (!distance.containsKey(to)) {
+                throw new AssertionError("no path from " + from + " to " + to);
+            }
+            return new ShortestPaths(distance.get(to), ways.get(to));
+        }
     }
 
     @Test

@@ -33,8 +33,23 @@ class SearchApiTest extends ApiTestSupport {
 
     @Test
     void luceneSyntaxInTheQueryIsTakenLiterallyAndEmptyIs400() {
-        Http.Response r = http().get("/api/search", Map.of("q", "机制) OR (*:*"));
-        assertThat(r.status()).isEqualTo(200);
+        // read as Lucene, "*:*" would match every node and "-一体化" would exclude the word; taken literally the
+        // punctuation is not indexed (cjk analyzer), "OR" is a stop word, and what is left is the plain search
+        assertSameHits("机制) OR (*:*", "机制");
+        assertSameHits("长三角 -一体化", "长三角 一体化");
+        JsonNode both = http().get("/api/search", Map.of("q", "长三角 -一体化")).json();
+        assertThat(both.get("sentences")).isNotEmpty().allSatisfy(s ->
+                assertThat(s.get("sentence").asString()).contains("长三角", "一体化"));
         assertThat(http().get("/api/search", Map.of("q", " ")).status()).isEqualTo(400);
+    }
+
+    private void assertSameHits(String typed, String literal) {
+        Http.Response r = http().get("/api/search", Map.of("q", typed));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode expected = http().get("/api/search", Map.of("q", literal)).json();
+        assertThat(expected.get("entities")).as(literal).isNotEmpty();
+        assertThat(expected.get("sentences")).as(literal).isNotEmpty();
+        assertThat(r.json().get("entities")).as(typed).isEqualTo(expected.get("entities"));
+        assertThat(r.json().get("sentences")).as(typed).isEqualTo(expected.get("sentences"));
     }
 }

@@ -41,7 +41,7 @@ class SystemApiTest extends ApiTestSupport {
     void openApiDescribesTheEndpointsAndSwaggerUiIsServed() {
         JsonNode api = http().get("/v3/api-docs").json();
         assertThat(api.get("paths").propertyNames()).contains("/api/entities", "/api/boards/mechanisms", "/api/cypher",
-                "/api/documents", "/api/graph", "/api/paths", "/api/search");
+                "/api/documents", "/api/graph", "/api/paths", "/api/search", "/api/model");
         assertThat(http().get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

@@ -45,6 +45,14 @@ public enum RelationType {
         return java.util.Arrays.stream(values()).map(Enum::name).collect(java.util.stream.Collectors.joining("|"));
     }
 
+    /**
+     * Whether the relation reads the same both ways: a symmetric fact is stored once, in either direction, and
+     * drawn without an arrow. Only cooperation is; help (ASSISTS) has a helper and a recipient.
+     */
+    public boolean symmetric() {
+        return this == COOPERATES_WITH;
+    }
+
     /** Whether this relation may connect the two types (PART_OF connects equal types). */
     public boolean accepts(EntityType source, EntityType target) {
         return from == null ? source == target : from == source && to == target;

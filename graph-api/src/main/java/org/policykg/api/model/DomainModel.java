@@ -1,0 +1,25 @@
+package org.policykg.api.model;
+
+import java.util.List;
+
+/**
+ * The closed vocabularies of the graph as the page and other clients read them: the boards in their order, the
+ * relation types with the entity types each connects and whether it is symmetric, the entity types, and the kinds
+ * a Region can have.
+ */
+record DomainModel(List<BoardView> boards, List<RelationTypeView> relationTypes, List<EntityTypeView> entityTypes,
+                   List<String> regionKinds) {
+
+    record BoardView(String id, String name) {
+    }
+
+    /**
+     * {@code connects} lists every [source, target] pair of entity types the relation accepts, source first;
+     * {@code directed} is false for a symmetric relation (stored once, in either direction).
+     */
+    record RelationTypeView(String type, List<List<String>> connects, boolean symmetric, boolean directed) {
+    }
+
+    record EntityTypeView(String type, String idPrefix) {
+    }
+}
