@@ -245,14 +245,17 @@ final class AreaNames {
         for (int f = 2; f < text.length(); f++) {
             String follower = RuleBook.at(text, f, words.riverFollowers());
             char last = text.charAt(f - 1);
-            if (follower == null || (last != '江' && last != '河')) {
+            if (follower == null || (last != '江' && last != '河' && last != '水')) {
                 continue;
             }
-            for (int len = 4; len >= 2; len--) {
+            for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
                 int start = f - len;
                 Token opening = start < 0 ? null : wordAt.get(start);
                 if (opening == null || !mentions.nameLike(opening) || opening.pos().startsWith("v")) {
                     continue; // the name starts where a word starts, and not with a verb (推动长江…)
+                }
+                if (len > 2 && FUNCTION_CHARACTERS.indexOf(text.charAt(start)) >= 0) {
+                    start++; // 服务于赤水河流域: HanLP reads 于赤水 as a person's name
                 }
                 String name = text.substring(start, f);
                 if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || AreaMentions.NOT_IN_NAMES.stream().anyMatch(name::contains)
@@ -260,13 +263,17 @@ final class AreaNames {
                     continue; // 集中黄河…: a known river inside is the name
                 }
                 int end = follower.equals("流域") ? f + 2 : f;
+                // 淮河干流: the river is the basin the gazetteer knows (淮河流域)
+                String area = end == f && !gazetteer.lookup(name + "流域").isEmpty() ? name + "流域" : text.substring(start, end);
                 if (!mentions.covered(found, added, start, end)) {
-                    mentions.add(sentence, added, text.substring(start, end), RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
+                    mentions.add(sentence, added, area, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
                 }
                 break;
             }
         }
     }
+
+    private static final String FUNCTION_CHARACTERS = "于在对向从与和及为把将由至到";
 
     /** 泛珠三角区域, 泛长三角地区: 泛 before a known area names a wider area of its own. */
     private void panRegions(Sentence sentence, List<Mention> all, List<Mention> added) {

@@ -20,7 +20,10 @@ final class CompositionRules {
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及|，)$");
     private static final Pattern ASPECTS = Pattern.compile("在[^。；]{4,160}?等方面");
     private static final Pattern SETS_UP = Pattern.compile("(?:建立|健全|完善|构建|形成|创新)");
-    private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?$");
+    /** 它包括, 其核心组成是: a pronoun standing for the whole may open the cue's clause. */
+    private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|该机制|这一机制)?$");
+    /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole. */
+    private static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
     /** A mechanism within the first characters of a sentence is what the sentence is about (完善X机制要…). */
     private static final int SUBJECT_REACH = 4;
 
@@ -41,6 +44,7 @@ final class CompositionRules {
         List<Mention> mechanisms = s.of(EntityType.Mechanism);
         continuedFromSubject(s, mechanisms);
         aspects(s, mechanisms);
+        partsFirst(s, mechanisms);
         for (int i = 0; i + 1 < mechanisms.size(); i++) {
             Mention whole = mechanisms.get(i);
             Mention first = mechanisms.get(i + 1);
@@ -108,6 +112,23 @@ final class CompositionRules {
             if (parts.size() >= 2) {
                 parts.forEach(part -> out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id()));
             }
+        }
+    }
+
+    /** A、B和C(共同)构成D机制: each listed mechanism PART_OF the one after the verb. */
+    private void partsFirst(AnnotatedSentence s, List<Mention> mechanisms) {
+        String text = s.text();
+        for (int i = 0; i < mechanisms.size(); ) {
+            List<Mention> parts = run(text, mechanisms, i);
+            Mention last = parts.get(parts.size() - 1);
+            int next = i + parts.size();
+            if (next < mechanisms.size() && mechanisms.get(next).start() >= last.end()
+                    && COMPOSE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()) {
+                Mention whole = mechanisms.get(next);
+                parts.stream().filter(p -> !p.entityId().equals(whole.entityId()))
+                        .forEach(part -> out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id()));
+            }
+            i = next;
         }
     }
 

@@ -17,14 +17,18 @@ import org.policykg.ingest.model.RelationType;
  */
 final class MembershipRules {
 
-    private static final Pattern BEFORE_CUE = Pattern.compile("^(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?$");
+    private static final Pattern BEFORE_CUE = Pattern.compile(
+            "^(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:自西向东|自东向西|由西向东|自北向南|由北向南|向东|向南)?$");
     private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?(?:我省|我市|本省|本市)?$");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
     private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
             + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
     /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */
     private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
-    private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊");
+    private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊",
+            "流域");
+    /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
+    private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此)?(" + String.join("|", ANAPHOR_HEADS) + ")(?:范围|规划范围)?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$|^(?:规划)?范围$");
     private static final Pattern NEXT_GROUP = Pattern.compile("^(?:全域|全境)?(?:（[^）]{0,16}）)?[，,]$");
@@ -55,6 +59,7 @@ final class MembershipRules {
         centres(s, regions);
         countedParts(s, regions);
         elidedWhole(s, regions);
+        inside(s, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = cueEnd(text, whole.end());
@@ -140,7 +145,9 @@ final class MembershipRules {
                 continue;
             }
             int cueAt = at;
-            boolean hasSubject = regions.stream().anyMatch(r -> r.end() <= cueAt && cueAt - r.end() <= 2);
+            // a region right before the verb in its own clause is its subject (…，发源于镇雄县，流经… has none)
+            boolean hasSubject = regions.stream().anyMatch(r -> r.end() <= cueAt && cueAt - r.end() <= 2
+                    && Clauses.indexAt(text, r.start()) == Clauses.indexAt(text, cueAt));
             String lead = text.substring(Clauses.startOf(text, at), at);
             boolean clauseOpens = at == Clauses.startOf(text, at) || ELIDED_LEAD.matcher(lead).matches() || ANAPHOR.matcher(lead).matches();
             if (hasSubject || !clauseOpens || (Clauses.indexAt(text, at) == 0 && !ANAPHOR.matcher(lead).matches())) {
@@ -149,7 +156,7 @@ final class MembershipRules {
             }
             Mention anaphoric = anaphoricWhole(text, Clauses.startOf(text, at), at);
             Mention whole = anaphoric != null ? anaphoric : cue.startsWith("流经") || cue.startsWith("干流")
-                    ? regions.stream().filter(r -> r.end() <= cueAt && isRiver(r)).reduce((a, b) -> b).orElse(null)
+                    ? riverBefore(text, regions, cueAt)
                     : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
             if (whole != null) {
@@ -158,6 +165,30 @@ final class MembershipRules {
                         .forEach(m -> out.add(RelationType.PART_OF, entity(m), entity(whole), Method.ENUMERATION, s.id()));
             }
             at += cue.length() - 1;
+        }
+    }
+
+    /** 流域内的A、B、C等地, 该经济带沿线的A、B: each listed place is part of the area of that kind named last. */
+    private void inside(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        for (Mention first : regions) {
+            Matcher m = INSIDE.matcher(text.substring(Math.max(0, first.start() - 8), first.start()));
+            if (!m.find()) {
+                continue;
+            }
+            Mention whole = null;
+            for (Mention r : current) {
+                if (r.end() <= first.start() - m.group().length() + (m.group().length() - m.group().replaceFirst("^[，。；]", "").length())
+                        && entity(r).name().endsWith(m.group(1))) {
+                    whole = r;
+                }
+            }
+            whole = whole != null ? whole : lastByHead.get(m.group(1));
+            if (whole != null) {
+                Mention area = whole;
+                members(s, regions, first.start()).stream().filter(x -> !x.entityId().equals(area.entityId()))
+                        .forEach(x -> out.add(RelationType.PART_OF, entity(x), entity(area), Method.ENUMERATION, s.id()));
+            }
         }
     }
 
@@ -180,12 +211,14 @@ final class MembershipRules {
         return found;
     }
 
-    /** Remembers the areas a sentence named, by head, for 该经济带 and the like in later sentences. */
+    /** Remembers the area of each kind a sentence is about, for 该经济带, 流域内 and the like in later sentences. */
     void remember(AnnotatedSentence s) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Mention r : s.of(EntityType.Region)) {
             String name = entity(r).name();
             for (String head : ANAPHOR_HEADS) {
-                if (name.endsWith(head) && name.length() > head.length()) {
+                // the first area of a kind in a sentence is what it is about (赤水河是长江上游的支流: 赤水河, not 长江)
+                if (name.endsWith(head) && name.length() > head.length() && seen.add(head)) {
                     lastByHead.put(head, r);
                 }
             }
@@ -198,6 +231,12 @@ final class MembershipRules {
      */
     private boolean nextGroup(String gap, Mention next) {
         return NEXT_GROUP.matcher(gap).matches() && !next.surface().startsWith(entity(next).name().substring(0, Math.min(2, entity(next).name().length())));
+    }
+
+    /** The river the sentence opens with (赤水河是长江上游的支流，…流经…), else the last river before the verb. */
+    private Mention riverBefore(String text, List<Mention> regions, int cueAt) {
+        List<Mention> rivers = regions.stream().filter(r -> r.end() <= cueAt && isRiver(r)).toList();
+        return rivers.stream().filter(r -> r.start() <= 1).findFirst().orElse(rivers.isEmpty() ? null : rivers.get(rivers.size() - 1));
     }
 
     private boolean isRiver(Mention m) {
@@ -225,7 +264,7 @@ final class MembershipRules {
 
     /** The end of a membership verb that follows {@code offset} (after 干流 and the like), or -1. */
     private int cueEnd(String text, int offset) {
-        for (int at = offset; at <= Math.min(text.length() - 1, offset + 5); at++) {
+        for (int at = offset; at <= Math.min(text.length() - 1, offset + 9); at++) {
             String cue = RuleBook.at(text, at, rules.membershipCues());
             if (cue != null && BEFORE_CUE.matcher(text.substring(offset, at)).matches()) {
                 return at + cue.length();

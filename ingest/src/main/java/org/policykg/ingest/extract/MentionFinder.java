@@ -45,6 +45,7 @@ final class MentionFinder {
     private final PlaceLists placeLists;
     private final AreaNames areaNames;
     private final SharedMechanismHead sharedMechanismHead;
+    private final DocumentNames documentNames;
 
     MentionFinder(Gazetteer gazetteer, EntityRegistry registry) {
         this.gazetteer = gazetteer;
@@ -52,6 +53,7 @@ final class MentionFinder {
         this.placeLists = new PlaceLists(gazetteer);
         this.areaNames = new AreaNames(gazetteer, registry);
         this.sharedMechanismHead = new SharedMechanismHead(registry);
+        this.documentNames = new DocumentNames(registry);
     }
 
     List<Mention> find(Sentence sentence, List<Token> tokens) {
@@ -84,6 +86,8 @@ final class MentionFinder {
         mentions.addAll(areaNames.find(sentence, tokens, mentions));
         mentions.addAll(sharedMechanismHead.find(sentence, sentence.analysisText(), mentions));
         dropShadowed(mentions);
+        mentions.addAll(documentNames.find(sentence, tokens, mentions));
+        documentNames.remember(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
     }
