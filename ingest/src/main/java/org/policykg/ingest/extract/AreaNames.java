@@ -88,7 +88,8 @@ final class AreaNames {
             if (t.start() >= h) {
                 continue;
             }
-            if (h - t.start() > MAX_PREFIX || (t.end() <= h && !mentions.nameLike(t))) {
+            boolean side = t.text().length() == 1 && "边东西南北中".contains(t.text()); // 湘赣边区域合作示范区: 边 is part of the name
+            if (h - t.start() > MAX_PREFIX || (t.end() <= h && !mentions.nameLike(t) && !side)) {
                 break;
             }
             String prefix = text.substring(t.start(), h);

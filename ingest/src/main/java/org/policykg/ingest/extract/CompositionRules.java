@@ -22,6 +22,9 @@ final class CompositionRules {
     private static final Pattern SETS_UP = Pattern.compile("(?:建立|健全|完善|构建|形成|创新)");
     /** 它包括, 其核心组成是: a pronoun standing for the whole may open the cue's clause. */
     private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|该机制|这一机制)?$");
+    /** 健全X机制，以A机制、B机制为重点: the parts between 以 and 为重点. */
+    private static final Pattern AS_FOCUS_LEAD = Pattern.compile("^[，,]?(?:要|应)?以$");
+    private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole. */
     private static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
     /** A mechanism within the first characters of a sentence is what the sentence is about (完善X机制要…). */
@@ -55,10 +58,12 @@ final class CompositionRules {
             // 东西部协作机制主要面向…，重点健全A、B和C: the sentence is about the whole, and a later clause lists its parts
             boolean subject = whole.start() <= SUBJECT_REACH && i == 0;
             int cueAt = subject ? clauseOpeningCue(between) : cueOffset(between);
-            if (cueAt < 0) {
+            List<Mention> parts = run(text, mechanisms, i + 1);
+            boolean focus = AS_FOCUS_LEAD.matcher(between).matches()
+                    && AS_FOCUS.matcher(text.substring(parts.get(parts.size() - 1).end())).lookingAt();
+            if (cueAt < 0 && !focus) {
                 continue;
             }
-            List<Mention> parts = run(text, mechanisms, i + 1);
             for (Mention part : parts) {
                 out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id());
             }

@@ -21,12 +21,33 @@ import org.policykg.ingest.structure.Sentence;
 final class DocumentNames {
 
     private static final int MIN_NAME = 3;
+    /** Stems of county-level names that are also ordinary words. */
+    private static final java.util.Set<String> GENERIC_STEMS = java.util.Set.of("高新", "开发", "经开", "新城", "老城", "主城", "城区",
+            "市辖", "示范", "试验", "长寿");
 
     private final EntityRegistry registry;
+    private final org.policykg.ingest.gazetteer.Gazetteer gazetteer;
     private final Map<String, String> names = new LinkedHashMap<>();
 
-    DocumentNames(EntityRegistry registry) {
+    DocumentNames(EntityRegistry registry, org.policykg.ingest.gazetteer.Gazetteer gazetteer) {
         this.registry = registry;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * 潼南区, 荣昌区 named in a list are 潼南, 荣昌 later on (潼南与遂宁、荣昌与内江…): the name without its suffix, when it is
+     * a proper name of two or three characters and no known name.
+     */
+    private void rememberStem(Mention m, Entity place) {
+        if (place == null || m.type() != EntityType.Region || m.method() != Method.PLACE_RECOGNITION || place.kind() != RegionKind.City) {
+            return;
+        }
+        String name = place.name();
+        String stem = name.substring(0, name.length() - 1);
+        if ("区县".indexOf(name.charAt(name.length() - 1)) >= 0 && stem.length() >= 2 && stem.length() <= 3
+                && !GENERIC_STEMS.contains(stem) && !stem.contains("自治") && gazetteer.lookup(stem).isEmpty()) {
+            names.putIfAbsent(stem, place.id());
+        }
     }
 
     /** Mentions of names remembered from earlier sentences that this sentence's own mentions do not cover. */
@@ -52,6 +73,7 @@ final class DocumentNames {
     void remember(List<Mention> mentions) {
         for (Mention m : mentions) {
             Entity area = registry.get(m.entityId());
+            rememberStem(m, area);
             if (m.type() != EntityType.Region || m.method() != Method.REGION_SUFFIX || area == null || area.method() == Method.GAZETTEER
                     || !m.surface().equals(area.name()) || area.name().length() < MIN_NAME) {
                 continue;

@@ -71,7 +71,11 @@ final class GazetteerRules {
                 List<GazetteerEntry> found = gazetteer.lookup(name.substring(i, j));
                 // 东西部协作机制: several regions working together name the activity, not regions it serves
                 boolean together = found.size() > 1 && COOPERATION.matcher(name.substring(j)).lookingAt();
-                if (!found.isEmpty() && !together && found.get(0).type() != EntityType.Mechanism) {
+                // 杭州都市圈同城化发展机制: 杭州 is inside the name of the area the mechanism is for
+                String rest = name.substring(j);
+                boolean insideArea = AreaVocabulary.standard().heads().stream().anyMatch(rest::startsWith)
+                        || rest.startsWith("流域") || rest.startsWith("新区");
+                if (!found.isEmpty() && !together && !insideArea && found.get(0).type() != EntityType.Mechanism) {
                     for (GazetteerEntry target : found) {
                         RelationType type = target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS;
                         out.add(type, mechanism, registry.known(target), Method.NAME, evidence);

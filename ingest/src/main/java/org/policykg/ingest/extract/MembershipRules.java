@@ -36,7 +36,7 @@ final class MembershipRules {
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
     /** Between members: 、和与及, and 九江市、抚州市全域，以及宜春市的…: a list that goes on after a pause. */
-    private static final Pattern LIST_JOIN = Pattern.compile("^(?:(?:全域|全境)?[，,]?(?:以及|和|及)|、|与|、以及)(?:我省|湖南省)?$");
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:(?:全域|全境)?[，,]?(?:以及|和|及)|、|与|、以及)(?:我省|我市|本省|本市)?$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -73,9 +73,7 @@ final class MembershipRules {
                     continue; // 由 without 组成/构成 is not membership (由东部省份对口支援…)
                 }
             }
-            for (Mention member : members) {
-                out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
-            }
+            partOf(s, members, whole);
         }
     }
 
@@ -112,6 +110,12 @@ final class MembershipRules {
             from = m.end();
         }
         return members;
+    }
+
+    private void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
+        for (Mention member : members) {
+            out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
+        }
     }
 
     /** 喀什地区的莎车、泽普、叶城、巴楚四县: the counted places are part of the area before 的. */
@@ -155,14 +159,17 @@ final class MembershipRules {
                 continue;
             }
             Mention anaphoric = anaphoricWhole(text, Clauses.startOf(text, at), at);
+            if (anaphoric == null && ANAPHOR.matcher(lead).matches() && !lead.isEmpty() && !ELIDED_LEAD.matcher(lead).matches()) {
+                at += cue.length() - 1;
+                continue; // 示范区涵盖…: an area of that kind this text has not named; not the sentence's first place
+            }
             Mention whole = anaphoric != null ? anaphoric : cue.startsWith("流经") || cue.startsWith("干流")
                     ? riverBefore(text, regions, cueAt)
                     : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
             if (whole != null) {
                 List<Mention> members = members(s, regions, at + cue.length());
-                members.stream().filter(m -> !m.entityId().equals(whole.entityId()))
-                        .forEach(m -> out.add(RelationType.PART_OF, entity(m), entity(whole), Method.ENUMERATION, s.id()));
+                partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
             }
             at += cue.length() - 1;
         }
@@ -186,8 +193,7 @@ final class MembershipRules {
             whole = whole != null ? whole : lastByHead.get(m.group(1));
             if (whole != null) {
                 Mention area = whole;
-                members(s, regions, first.start()).stream().filter(x -> !x.entityId().equals(area.entityId()))
-                        .forEach(x -> out.add(RelationType.PART_OF, entity(x), entity(area), Method.ENUMERATION, s.id()));
+                partOf(s, members(s, regions, first.start()).stream().filter(x -> !x.entityId().equals(area.entityId())).toList(), area);
             }
         }
     }

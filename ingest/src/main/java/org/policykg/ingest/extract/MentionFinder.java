@@ -38,7 +38,9 @@ final class MentionFinder {
             new String[] {"自贸区", "NewArea"}, new String[] {"自由贸易试验区", "NewArea"}, new String[] {"合作区", "CooperationZone"},
             new String[] {"示范区", "CooperationZone"}, new String[] {"试验区", "CooperationZone"}, new String[] {"协作区", "CooperationZone"},
             new String[] {"先行区", "CooperationZone"}, new String[] {"城市带", "CityCluster"},
-            new String[] {"国家公园", "SpecialArea"}, new String[] {"流域", "RiverBasin"});
+            new String[] {"国家公园", "SpecialArea"}, new String[] {"流域", "RiverBasin"}, new String[] {"核心区", "EconomicBelt"});
+
+    private static final java.util.Set<String> INNER_CONJUNCTIONS = java.util.Set.of("和", "与");
 
     private final Gazetteer gazetteer;
     private final EntityRegistry registry;
@@ -53,7 +55,7 @@ final class MentionFinder {
         this.placeLists = new PlaceLists(gazetteer);
         this.areaNames = new AreaNames(gazetteer, registry);
         this.sharedMechanismHead = new SharedMechanismHead(registry);
-        this.documentNames = new DocumentNames(registry);
+        this.documentNames = new DocumentNames(registry, gazetteer);
     }
 
     List<Mention> find(Sentence sentence, List<Token> tokens) {
@@ -127,7 +129,12 @@ final class MentionFinder {
             boolean partOfUnknownWord = PhraseRules.isWordFragment(left)
                     || (first < index && PhraseRules.opensWordFragment(left, tokens.get(first)))
                     || (first < index && PhraseRules.isNameAdverb(left));
-            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord
+            // 成本分担和利益共享机制: 和 between two nouns inside one name (不是 A机制和B机制, a list)
+            // both sides at least two words (成本+分担 和 利益+共享), so 评估和动态调整机制 and 政策调整和市场机制 stay apart
+            boolean innerConjunction = first < index - 1 && first >= 3 && INNER_CONJUNCTIONS.contains(left.text())
+                    && isNounLike(tokens.get(first)) && isNounLike(tokens.get(first - 2)) && isNoun(tokens.get(first - 3))
+                    && !tokens.get(first - 2).text().endsWith(MECHANISM);
+            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
                 break;
             }
@@ -210,6 +217,14 @@ final class MentionFinder {
     private static String withoutNew(String name) {
         boolean newMechanism = name.endsWith("新机制") && !name.endsWith("创新机制") && !name.endsWith("更新机制") && !name.endsWith("革新机制");
         return newMechanism ? name.substring(0, name.length() - 3) + MECHANISM : name;
+    }
+
+    private static boolean isNoun(Token t) {
+        return (t.pos().startsWith("n") && !t.pos().equals("nr")) || t.pos().equals("vn");
+    }
+
+    private static boolean isNounLike(Token t) {
+        return (t.pos().startsWith("n") && !t.pos().equals("nr")) || t.pos().equals("vn") || t.pos().equals("v") && t.text().length() == 2;
     }
 
     private static boolean isNounHead(Token next) {

@@ -1,5 +1,6 @@
 package org.policykg.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,12 @@ final class SentenceRules {
     private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:建立|设立|组建|发起|构建)");
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
+    /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
+    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:率先|先行|开展|进行)?(?:先行先试|试点|试行|示范|落地)");
     /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
+    private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
@@ -173,7 +177,33 @@ final class SentenceRules {
             for (Mention region : objects(s, mechanism)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
+            for (Mention region : pilots(s, mechanism)) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
         }
+    }
+
+    /** …机制(优先)在A和B、C先行先试: the regions between 在 and the pilot word, in the mechanism's clause. */
+    private List<Mention> pilots(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        int at = text.indexOf('在', mechanism.end());
+        if (at < 0 || at - mechanism.end() > 6 || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start())) {
+            return List.of();
+        }
+        List<Mention> regions = new ArrayList<>();
+        int from = at + 1;
+        for (Mention r : s.of(EntityType.Region)) {
+            if (r.start() < from) {
+                continue;
+            }
+            String gap = text.substring(from, r.start());
+            if (!(regions.isEmpty() ? gap.isEmpty() : ENUMERATION_JOIN.matcher(gap).matches())) {
+                break;
+            }
+            regions.add(r);
+            from = r.end();
+        }
+        return !regions.isEmpty() && PILOT.matcher(text.substring(from)).lookingAt() ? regions : List.of();
     }
 
     /** …机制以辽宁、吉林、黑龙江三省为服务对象: the regions between 以 and 为…对象 in the mechanism's clause. */
