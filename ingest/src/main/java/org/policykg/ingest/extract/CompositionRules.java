@@ -24,6 +24,9 @@ final class CompositionRules {
     private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|该机制|这一机制)?$");
     /** 健全X机制，以A机制、B机制为重点: the parts between 以 and 为重点. */
     private static final Pattern AS_FOCUS_LEAD = Pattern.compile("^[，,]?(?:要|应)?以$");
+    /** X机制由A机制、B机制和C机制(三部分)组成. */
+    private static final Pattern MADE_OF_LEAD = Pattern.compile("^(?:主要|共)?由$");
+    private static final Pattern MADE_OF = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十\\d]+(?:个部分|部分|项机制|项|个方面))?(?:共同)?(?:组成|构成)");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole. */
     private static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
@@ -59,8 +62,9 @@ final class CompositionRules {
             boolean subject = whole.start() <= SUBJECT_REACH && i == 0;
             int cueAt = subject ? clauseOpeningCue(between) : cueOffset(between);
             List<Mention> parts = run(text, mechanisms, i + 1);
-            boolean focus = AS_FOCUS_LEAD.matcher(between).matches()
-                    && AS_FOCUS.matcher(text.substring(parts.get(parts.size() - 1).end())).lookingAt();
+            String afterParts = text.substring(parts.get(parts.size() - 1).end());
+            boolean focus = AS_FOCUS_LEAD.matcher(between).matches() && AS_FOCUS.matcher(afterParts).lookingAt()
+                    || MADE_OF_LEAD.matcher(between).matches() && MADE_OF.matcher(afterParts).lookingAt();
             if (cueAt < 0 && !focus) {
                 continue;
             }

@@ -20,6 +20,7 @@ final class CooperationRules {
     // 等/为/以: the list is something else; 面向东盟的开放合作, 对外合作: cooperation with a party outside the list
     private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为|面向|对外");
     private static final int CUE_DISTANCE = 12;
+    private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
     private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
     private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
 
@@ -107,10 +108,21 @@ final class CooperationRules {
             if (b.start() < a.end() || b.start() == a.start() || !PARTNER.matcher(text.substring(a.end(), b.start())).matches()) {
                 continue;
             }
-            if (cooperationCueAfter(text, b.end())) {
+            boolean subject = a.start() <= 1; // the pair opens the sentence: what its next clauses do, they do together
+            if (cooperationCueAfter(text, b.end()) || subject && cueOpensNextClause(text, b.end())) {
                 out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
             }
         }
+    }
+
+    /** 萍乡市与株洲市建立联席会议制度，联合开展河道巡查: the clause after the pair's opens with a cooperation word. */
+    private static boolean cueOpensNextClause(String text, int offset) {
+        int next = Clauses.endOf(text, offset) + 1;
+        if (next >= text.length()) {
+            return false;
+        }
+        java.util.regex.Matcher cue = COOPERATION.matcher(text.substring(next, Math.min(text.length(), next + 4)));
+        return cue.find() && NEXT_CLAUSE_LEAD.matcher(text.substring(next, next + cue.start())).matches();
     }
 
     /** A cooperation word within 12 characters after {@code offset}, in the same clause, with no 等/为/以 before it. */

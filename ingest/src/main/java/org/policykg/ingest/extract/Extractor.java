@@ -69,6 +69,9 @@ public final class Extractor {
             sentenceRules.apply(s);
         }
         new ScopeRules(gazetteer, registry, relations).apply(annotated);
+        annotated.stream().filter(s -> s.sentence().heading()).flatMap(s -> s.mentions().stream())
+                .filter(m -> ScopeRules.namedMoreFully(m, annotated)).toList()
+                .forEach(shortName -> mentions.removeIf(m -> m == shortName));
         new SectionComposition(registry, relations).apply(document.sections(), annotated);
         new GazetteerRules(gazetteer, registry, relations).apply(sentencesByEntity);
         relations.settleHelpers();

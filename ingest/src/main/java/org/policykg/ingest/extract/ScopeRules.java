@@ -56,7 +56,7 @@ final class ScopeRules {
             }
             AnnotatedSentence heading = headingOf.get(s.sentence().sectionId());
             if (heading != null) {
-                List<Mention> governors = headingGovernors(heading);
+                List<Mention> governors = headingGovernors(heading).stream().filter(g -> !namedMoreFully(g, sentences)).toList();
                 relateAll(governors, s, Method.HEADING_SCOPE, heading == s ? new String[] {s.id()} : new String[] {s.id(), heading.id()});
             }
             if (s.sentence().paragraph() != paragraph) {
@@ -72,6 +72,22 @@ final class ScopeRules {
                 relateAll(leadGovernors, s, Method.LEAD_SENTENCE, s.id(), lead.id());
             }
         }
+    }
+
+    /**
+     * 三、协同发展机制 over a section that sets up 北部湾城市群协同发展机制: the heading names that mechanism in short, and a
+     * short name is no mechanism of its own.
+     */
+    static boolean namedMoreFully(Mention heading, List<AnnotatedSentence> sentences) {
+        if (heading.type() != EntityType.Mechanism) {
+            return false;
+        }
+        String section = sentences.stream().filter(s -> s.mentions().contains(heading)).map(s -> s.sentence().sectionId())
+                .findFirst().orElse(null);
+        String shortName = heading.surface();
+        return sentences.stream().filter(s -> !s.sentence().heading() && s.sentence().sectionId().equals(section))
+                .flatMap(s -> s.mentions().stream())
+                .anyMatch(m -> m.type() == EntityType.Mechanism && m.surface().length() > shortName.length() && m.surface().endsWith(shortName));
     }
 
     /**
