@@ -22,20 +22,15 @@ import org.policykg.ingest.model.RelationType;
  */
 final class AssistanceRules {
 
-    /** What may stand between helpers and the cue: 等19个省市, 今年, 在劳务协作中, 继续. */
-    private static final Pattern HELPER_GAP = Pattern.compile(
-            "^(?:等[\\d一二三四五六七八九十两]*个?(?:省市|省份|省区|城市|地区)?)?(?:今年|近年来|多年来)?(?:在[^，；。在]{1,10}中)?"
-                    + "(?:继续|持续|要|将|重点|全面|精准|定点|组织|积极|主动)?(?:做好|开展|实施|推进|深化|加强|做实)?$");
     /** 北京市在新疆和田地区援建…, 东部省份向西部省份投入财政援助资金: the recipients stand between 在/向 and the cue. */
     private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
-    private static final Pattern RECIPIENT_GAP = Pattern.compile("^(?:[^，；。、与和]{0,3}的)?$");
-    private static final Pattern RUN_JOIN = Pattern.compile("^(?:、|和|及|以及)$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final MentionRuns runs;
     private final Gazetteer gazetteer;
     private final RuleBook rules;
+    private final HelpLists lists;
 
     AssistanceRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, Gazetteer gazetteer, RuleBook rules) {
         this.registry = registry;
@@ -43,6 +38,7 @@ final class AssistanceRules {
         this.runs = runs;
         this.gazetteer = gazetteer;
         this.rules = rules;
+        this.lists = new HelpLists(registry, rules);
     }
 
     void apply(AnnotatedSentence s) {
@@ -88,7 +84,7 @@ final class AssistanceRules {
             List<Mention> recipients = List.of();
             int at = offset;
             if (cue != null && regions.stream().noneMatch(r -> r.end() <= at && at - r.end() <= 6 && Clauses.indexAt(text, r.end()) == Clauses.indexAt(text, at))) {
-                recipients = runAfter(text, regions, offset + cue.length());
+                recipients = lists.runAfter(text, regions, offset + cue.length());
             } else if (text.startsWith("受援", offset)) {
                 int last = -1;
                 for (int i = 0; i < regions.size(); i++) {
@@ -96,7 +92,7 @@ final class AssistanceRules {
                         last = i;
                     }
                 }
-                recipients = last < 0 ? List.of() : runBackFrom(text, regions, last);
+                recipients = last < 0 ? List.of() : lists.runBackFrom(text, regions, last);
             }
             for (Mention recipient : recipients) {
                 for (Mention other : recipients) { // recipients of one help do not cooperate for it
@@ -121,8 +117,8 @@ final class AssistanceRules {
             if (!rules.pairJoiners().contains(between(text, regions.get(i), regions.get(i + 1)))) {
                 continue;
             }
-            List<Mention> left = runBackFrom(text, regions, i);
-            List<Mention> right = runAfter(text, regions, regions.get(i + 1).start());
+            List<Mention> left = lists.runBackFrom(text, regions, i);
+            List<Mention> right = lists.runAfter(text, regions, regions.get(i + 1).start());
             if (left.size() < 2 && right.size() < 2) {
                 continue; // a lone pair is pairs()' business
             }
@@ -155,11 +151,11 @@ final class AssistanceRules {
             int clauseEnd = Clauses.endOf(text, last.end());
             for (int offset = last.end(); offset <= Math.min(last.end() + 6, clauseEnd); offset++) {
                 String cue = RuleBook.at(text, offset, rules.assistanceCues());
-                if (cue == null || !HELPER_GAP.matcher(text.substring(last.end(), offset)).matches()) {
+                if (cue == null || !HelpLists.HELPER_GAP.matcher(text.substring(last.end(), offset)).matches()) {
                     continue;
                 }
-                List<Mention> helpers = runBackFrom(text, regions, i);
-                List<Mention> recipients = runAfter(text, regions, offset + cue.length());
+                List<Mention> helpers = lists.runBackFrom(text, regions, i);
+                List<Mention> recipients = lists.runAfter(text, regions, offset + cue.length());
                 for (Mention helper : helpers) {
                     for (Mention recipient : recipients) {
                         assist(s, helper, recipient);
@@ -181,85 +177,19 @@ final class AssistanceRules {
         if (first.start() < helper.end() || !PLACE_MARKER.matcher(text.substring(helper.end(), first.start())).matches()) {
             return false;
         }
-        List<Mention> recipients = runAfter(text, regions, first.start());
+        List<Mention> recipients = lists.runAfter(text, regions, first.start());
         int after = recipients.get(recipients.size() - 1).end();
         int clauseEnd = Clauses.endOf(text, after);
         String rest = text.substring(after, Math.min(clauseEnd, after + 12));
         if (RuleBook.firstIn(rest, rules.assistanceCues()) == null) {
             return false;
         }
-        for (Mention h : runBackFrom(text, regions, helperIndex)) {
+        for (Mention h : lists.runBackFrom(text, regions, helperIndex)) {
             for (Mention recipient : recipients) {
                 assist(s, h, recipient);
             }
         }
         return true;
-    }
-
-    /** The list of regions ending with {@code regions.get(last)}: 北京、天津 and 上海帮扶… */
-    private List<Mention> runBackFrom(String text, List<Mention> regions, int last) {
-        int first = last;
-        while (first > 0 && regions.get(first - 1).end() <= regions.get(first).start()
-                && RUN_JOIN.matcher(text.substring(regions.get(first - 1).end(), regions.get(first).start())).matches()
-                && !helpedBefore(text, regions.get(first - 1))) {
-            first--;
-        }
-        return regions.subList(first, last + 1);
-    }
-
-    /**
-     * The list of regions that opens right after {@code offset}, in the same clause, or going on after a comma with the
-     * places of the next province (…伊犁哈萨克自治州，西藏自治区拉萨市和…).
-     */
-    private List<Mention> runAfter(String text, List<Mention> regions, int offset) {
-        List<Mention> result = new ArrayList<>();
-        int clause = Clauses.indexAt(text, offset);
-        for (Mention m : regions) {
-            if (m.start() < offset) {
-                continue;
-            }
-            if (!result.isEmpty() && helpsOnItsOwn(text, m)) {
-                break; // 南昌市帮扶赣州市寻乌县、九江市帮扶吉安市遂川县: the next one is a helper of its own
-            }
-            if (!result.isEmpty() && "，".equals(text.substring(result.get(result.size() - 1).end(), m.start())) && qualified(m)) {
-                clause = Clauses.indexAt(text, m.start());
-                result.add(m);
-                continue;
-            }
-            if (Clauses.indexAt(text, m.start()) != clause) {
-                continue;
-            }
-            if (result.isEmpty()) {
-                if (!RECIPIENT_GAP.matcher(text.substring(offset, m.start())).matches()) {
-                    break;
-                }
-            } else if ("的".equals(text.substring(result.get(result.size() - 1).end(), m.start()))) {
-                result.clear(); // 新疆喀什地区的莎车、泽普…: the places after 的 are the recipients
-            } else if (!RUN_JOIN.matcher(text.substring(result.get(result.size() - 1).end(), m.start())).matches()) {
-                break;
-            }
-            result.add(m);
-        }
-        return result;
-    }
-
-    /** Whether an assistance cue stands right before {@code m}: 杭州市帮扶丽水市景宁县、宁波市帮扶…, 景宁县 is helped. */
-    private boolean helpedBefore(String text, Mention m) {
-        String before = text.substring(Math.max(0, m.start() - 4), m.start());
-        return rules.assistanceCues().stream().anyMatch(before::endsWith);
-    }
-
-    /** Whether an assistance cue follows {@code m} (after 结对 and the like): it is the helper of a help of its own. */
-    private boolean helpsOnItsOwn(String text, Mention m) {
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
-        String cue = RuleBook.firstIn(after, rules.assistanceCues());
-        return cue != null && HELPER_GAP.matcher(after.substring(0, after.indexOf(cue))).matches();
-    }
-
-    /** 西藏自治区拉萨市: a place written after the province it is in. */
-    private boolean qualified(Mention m) {
-        String name = entity(m).name();
-        return !m.surface().startsWith(name.substring(0, Math.min(2, name.length())));
     }
 
     /** Pairs A与B separated by 、，； (at least two pairs, or one pair when the sentence speaks of help). */

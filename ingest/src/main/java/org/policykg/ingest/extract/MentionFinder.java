@@ -32,13 +32,6 @@ final class MentionFinder {
     private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("、", "和", "及", "以及");
     private static final int MIN_MECHANISM_QUALIFIER = 4;
     private static final Pattern BOARD_SHORTHAND = Pattern.compile("([东中西](?:[、和与及]?[东中西])+)部(?:地区)?(?:[、和与及]东北(?:地区)?)?");
-    private static final List<String[]> REGION_SUFFIXES = List.of(
-            new String[] {"城市群", "CityCluster"}, new String[] {"都市圈", "CityCluster"}, new String[] {"经济圈", "CityCluster"},
-            new String[] {"经济带", "EconomicBelt"}, new String[] {"经济区", "EconomicBelt"}, new String[] {"新区", "NewArea"},
-            new String[] {"自贸区", "NewArea"}, new String[] {"自由贸易试验区", "NewArea"}, new String[] {"合作区", "CooperationZone"},
-            new String[] {"示范区", "CooperationZone"}, new String[] {"试验区", "CooperationZone"}, new String[] {"协作区", "CooperationZone"},
-            new String[] {"先行区", "CooperationZone"}, new String[] {"城市带", "CityCluster"},
-            new String[] {"国家公园", "SpecialArea"}, new String[] {"流域", "RiverBasin"}, new String[] {"核心区", "EconomicBelt"});
 
     private static final java.util.Set<String> INNER_CONJUNCTIONS = java.util.Set.of("和", "与");
 
@@ -48,6 +41,7 @@ final class MentionFinder {
     private final AreaNames areaNames;
     private final SharedMechanismHead sharedMechanismHead;
     private final DocumentNames documentNames;
+    private final RegionPhrases regionPhrases;
 
     MentionFinder(Gazetteer gazetteer, EntityRegistry registry) {
         this.gazetteer = gazetteer;
@@ -56,6 +50,7 @@ final class MentionFinder {
         this.areaNames = new AreaNames(gazetteer, registry);
         this.sharedMechanismHead = new SharedMechanismHead(registry);
         this.documentNames = new DocumentNames(registry, gazetteer);
+        this.regionPhrases = new RegionPhrases(gazetteer, registry);
     }
 
     List<Mention> find(Sentence sentence, List<Token> tokens) {
@@ -76,7 +71,7 @@ final class MentionFinder {
                     mentions.add(mention(sentence, registry.known(entry), token.text(), token.start(), token.end(), method));
                 }
             } else if (!gazetteer.isBlocked(token.text())) {
-                regionPhrase(sentence, tokens, i).ifPresent(mentions::add);
+                regionPhrases.find(sentence, tokens, i).ifPresent(mentions::add);
             }
         }
         for (Token place : placeLists.find(tokens, mentions)) {
@@ -110,7 +105,7 @@ final class MentionFinder {
                 return Optional.of(mention(sentence, entity, joined, previous.start(), head.end(), entity.method()));
             }
         }
-        if (index + 1 < tokens.size() && isNounHead(tokens.get(index + 1))) {
+        if (index + 1 < tokens.size() && PhraseRules.isNounHead(tokens.get(index + 1))) {
             return Optional.empty(); // 体制机制障碍, 机制创新: the phrase is about something else
         }
         if (head.text().endsWith("体制机制")) {
@@ -132,7 +127,8 @@ final class MentionFinder {
             // 成本分担和利益共享机制: 和 between two nouns inside one name (不是 A机制和B机制, a list)
             // both sides at least two words (成本+分担 和 利益+共享), so 评估和动态调整机制 and 政策调整和市场机制 stay apart
             boolean innerConjunction = first < index - 1 && first >= 3 && INNER_CONJUNCTIONS.contains(left.text())
-                    && isNounLike(tokens.get(first)) && isNounLike(tokens.get(first - 2)) && isNoun(tokens.get(first - 3))
+                    && PhraseRules.isNounLike(tokens.get(first)) && PhraseRules.isNounLike(tokens.get(first - 2))
+                    && PhraseRules.isNoun(tokens.get(first - 3))
                     && !tokens.get(first - 2).text().endsWith(MECHANISM);
             if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
@@ -160,7 +156,7 @@ final class MentionFinder {
             return Optional.empty();
         }
         // 生态产品价值实现新机制 and 生态产品价值实现机制 are one mechanism; the surface form is kept as an alias
-        String canonical = withoutNew(name);
+        String canonical = PhraseRules.withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
     }
@@ -193,7 +189,7 @@ final class MentionFinder {
         if (!PhraseRules.isCleanName(name)) {
             return Optional.empty();
         }
-        String canonical = withoutNew(name);
+        String canonical = PhraseRules.withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
     }
@@ -213,24 +209,9 @@ final class MentionFinder {
         return !known.isEmpty() && known.stream().allMatch(g -> g.type() == EntityType.Region);
     }
 
-    /** 生态产品价值实现新机制 is 生态产品价值实现机制; 制度创新机制 keeps its 创新 (更新, 革新 likewise). */
-    private static String withoutNew(String name) {
-        boolean newMechanism = name.endsWith("新机制") && !name.endsWith("创新机制") && !name.endsWith("更新机制") && !name.endsWith("革新机制");
-        return newMechanism ? name.substring(0, name.length() - 3) + MECHANISM : name;
-    }
 
-    private static boolean isNoun(Token t) {
-        return (t.pos().startsWith("n") && !t.pos().equals("nr")) || t.pos().equals("vn");
-    }
 
-    private static boolean isNounLike(Token t) {
-        return (t.pos().startsWith("n") && !t.pos().equals("nr")) || t.pos().equals("vn") || t.pos().equals("v") && t.text().length() == 2;
-    }
 
-    private static boolean isNounHead(Token next) {
-        String p = next.pos();
-        return (p.startsWith("n") && !p.startsWith("nz")) || p.equals("vn");
-    }
 
     private Entity knownSuffix(String name) {
         for (int start = 1; start < name.length() - MECHANISM.length(); start++) {
@@ -241,59 +222,6 @@ final class MentionFinder {
             }
         }
         return null;
-    }
-
-    /** 北部湾经济区, 长株潭都市圈: a region suffix preceded by a place name. */
-    private Optional<Mention> regionPhrase(Sentence sentence, List<Token> tokens, int index) {
-        Token token = tokens.get(index);
-        String[] suffix = REGION_SUFFIXES.stream().filter(s -> token.text().endsWith(s[0])).findFirst().orElse(null);
-        if (suffix == null) {
-            return placeRecognised(sentence, token);
-        }
-        int first = index;
-        if (token.text().equals(suffix[0])) {
-            while (first > 0 && index - first < 3) {
-                Token left = tokens.get(first - 1);
-                boolean dashBetweenPlaces = isDash(left) && first >= 2 && isPlaceLike(tokens.get(first - 2)) && isPlaceLike(tokens.get(first));
-                if (!dashBetweenPlaces && (PhraseRules.breaksPhrase(left) || left.pos().startsWith("v"))) {
-                    break;
-                }
-                first--;
-            }
-        }
-        String name = sentence.analysisText().substring(tokens.get(first).start(), token.end());
-        Token lead = tokens.get(first);
-        boolean placeLed = isPlaceLike(lead);
-        if (name.length() <= suffix[0].length() + 1 || !placeLed || !PhraseRules.isCleanName(name)) {
-            return Optional.empty();
-        }
-        Entity entity = registry.discovered(EntityType.Region, name, RegionKind.valueOf(suffix[1]), Method.REGION_SUFFIX);
-        return Optional.of(mention(sentence, entity, name, lead.start(), token.end(), entity.method()));
-    }
-
-    /** A place name: recognised by HanLP, a single known region, an abbreviation, or a short proper noun (长株潭). */
-    private boolean isPlaceLike(Token token) {
-        List<GazetteerEntry> known = gazetteer.lookup(token.text());
-        if (!known.isEmpty()) {
-            return known.size() == 1 && known.get(0).type() == EntityType.Region;
-        }
-        return token.isPlace() || token.pos().equals("j")
-                || (token.pos().equals("nz") && token.text().length() <= 4 && org.policykg.ingest.text.Han.share(token.text()) == 1.0);
-    }
-
-    private static boolean isDash(Token token) {
-        return token.text().equals("—") || token.text().equals("-") || token.text().equals("－");
-    }
-
-    /** A city or county HanLP recognises as a place (赣州市, 义乌市) that the gazetteer does not list. */
-    private Optional<Mention> placeRecognised(Sentence sentence, Token token) {
-        String t = token.text();
-        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || t.endsWith("城市")
-                || !PhraseRules.isCleanName(t)) {
-            return Optional.empty();
-        }
-        Entity entity = registry.discovered(EntityType.Region, t, RegionKind.City, Method.PLACE_RECOGNITION);
-        return Optional.of(mention(sentence, entity, t, token.start(), token.end(), entity.method()));
     }
 
     /** 东、中、西部 and 东中西部和东北地区 written with punctuation the dictionary cannot hold. */

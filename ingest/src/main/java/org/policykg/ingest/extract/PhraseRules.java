@@ -117,4 +117,23 @@ final class PhraseRules {
     static boolean isCleanName(String name) {
         return !BAD_NAME.matcher(name).find() && !DANGLING.matcher(name).find();
     }
+
+    static boolean isNoun(Token t) {
+        return (t.pos().startsWith("n") && !t.pos().equals("nr")) || t.pos().equals("vn");
+    }
+
+    static boolean isNounLike(Token t) {
+        return (t.pos().startsWith("n") && !t.pos().equals("nr")) || t.pos().equals("vn") || t.pos().equals("v") && t.text().length() == 2;
+    }
+
+    static boolean isNounHead(Token next) {
+        String p = next.pos();
+        return (p.startsWith("n") && !p.startsWith("nz")) || p.equals("vn");
+    }
+
+    /** 生态产品价值实现新机制 is 生态产品价值实现机制; 制度创新机制 keeps its 创新 (更新, 革新 likewise). */
+    static String withoutNew(String name) {
+        boolean newMechanism = name.endsWith("新机制") && !name.endsWith("创新机制") && !name.endsWith("更新机制") && !name.endsWith("革新机制");
+        return newMechanism ? name.substring(0, name.length() - 3) + "机制" : name;
+    }
 }

@@ -1,0 +1,92 @@
+package org.policykg.ingest.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.gazetteer.GazetteerEntry;
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.segment.Token;
+import org.policykg.ingest.structure.Sentence;
+
+/** Regions the gazetteer does not list, read from one token: a place and a region suffix, or a place HanLP knows. */
+final class RegionPhrases {
+
+    private static final List<String[]> REGION_SUFFIXES = List.of(
+            new String[] {"城市群", "CityCluster"}, new String[] {"都市圈", "CityCluster"}, new String[] {"经济圈", "CityCluster"},
+            new String[] {"经济带", "EconomicBelt"}, new String[] {"经济区", "EconomicBelt"}, new String[] {"新区", "NewArea"},
+            new String[] {"自贸区", "NewArea"}, new String[] {"自由贸易试验区", "NewArea"}, new String[] {"合作区", "CooperationZone"},
+            new String[] {"示范区", "CooperationZone"}, new String[] {"试验区", "CooperationZone"}, new String[] {"协作区", "CooperationZone"},
+            new String[] {"先行区", "CooperationZone"}, new String[] {"城市带", "CityCluster"},
+            new String[] {"国家公园", "SpecialArea"}, new String[] {"流域", "RiverBasin"}, new String[] {"核心区", "EconomicBelt"});
+
+    private final Gazetteer gazetteer;
+    private final EntityRegistry registry;
+
+    RegionPhrases(Gazetteer gazetteer, EntityRegistry registry) {
+        this.gazetteer = gazetteer;
+        this.registry = registry;
+    }
+
+    /** 北部湾经济区, 长株潭都市圈: a region suffix preceded by a place name. */
+    Optional<Mention> find(Sentence sentence, List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        String[] suffix = REGION_SUFFIXES.stream().filter(s -> token.text().endsWith(s[0])).findFirst().orElse(null);
+        if (suffix == null) {
+            return placeRecognised(sentence, token);
+        }
+        int first = index;
+        if (token.text().equals(suffix[0])) {
+            while (first > 0 && index - first < 3) {
+                Token left = tokens.get(first - 1);
+                boolean dashBetweenPlaces = isDash(left) && first >= 2 && isPlaceLike(tokens.get(first - 2)) && isPlaceLike(tokens.get(first));
+                if (!dashBetweenPlaces && (PhraseRules.breaksPhrase(left) || left.pos().startsWith("v"))) {
+                    break;
+                }
+                first--;
+            }
+        }
+        String name = sentence.analysisText().substring(tokens.get(first).start(), token.end());
+        Token lead = tokens.get(first);
+        boolean placeLed = isPlaceLike(lead);
+        if (name.length() <= suffix[0].length() + 1 || !placeLed || !PhraseRules.isCleanName(name)) {
+            return Optional.empty();
+        }
+        Entity entity = registry.discovered(EntityType.Region, name, RegionKind.valueOf(suffix[1]), Method.REGION_SUFFIX);
+        return Optional.of(mention(sentence, entity, name, lead.start(), token.end()));
+    }
+
+    /** A place name: recognised by HanLP, a single known region, an abbreviation, or a short proper noun (长株潭). */
+    private boolean isPlaceLike(Token token) {
+        List<GazetteerEntry> known = gazetteer.lookup(token.text());
+        if (!known.isEmpty()) {
+            return known.size() == 1 && known.get(0).type() == EntityType.Region;
+        }
+        return token.isPlace() || token.pos().equals("j")
+                || (token.pos().equals("nz") && token.text().length() <= 4 && org.policykg.ingest.text.Han.share(token.text()) == 1.0);
+    }
+
+    private static boolean isDash(Token token) {
+        return token.text().equals("—") || token.text().equals("-") || token.text().equals("－");
+    }
+
+    /** A city or county HanLP recognises as a place (赣州市, 义乌市) that the gazetteer does not list. */
+    private Optional<Mention> placeRecognised(Sentence sentence, Token token) {
+        String t = token.text();
+        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || t.endsWith("城市")
+                || !PhraseRules.isCleanName(t)) {
+            return Optional.empty();
+        }
+        Entity entity = registry.discovered(EntityType.Region, t, RegionKind.City, Method.PLACE_RECOGNITION);
+        return Optional.of(mention(sentence, entity, t, token.start(), token.end()));
+    }
+
+    private Mention mention(Sentence sentence, Entity entity, String surface, int start, int end) {
+        registry.seen(entity.id(), surface);
+        return new Mention(sentence.id(), entity.id(), entity.type(), surface, start, end, entity.method());
+    }
+}
