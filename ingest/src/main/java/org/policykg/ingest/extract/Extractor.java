@@ -68,6 +68,9 @@ public final class Extractor {
             }
             sentenceRules.apply(s);
         }
+        if (!document.sentences().isEmpty()) {
+            sentenceRules.settle(document.sentences().get(0).analysisText(), registry.all());
+        }
         new ScopeRules(gazetteer, registry, relations).apply(annotated);
         annotated.stream().filter(s -> s.sentence().heading()).flatMap(s -> s.mentions().stream())
                 .filter(m -> ScopeRules.namedMoreFully(m, annotated)).toList()

@@ -24,6 +24,8 @@ final class MembershipRules {
     private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
             + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
     /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */
+    /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
+    private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
     private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
     private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊",
             "流域");
@@ -44,6 +46,8 @@ final class MembershipRules {
     private final RuleBook rules;
     private final java.util.Map<String, Mention> lastByHead = new java.util.HashMap<>();
     private List<Mention> current = List.of();
+    /** Scope lists waiting for the document's title to name their area, with their sentence. */
+    private final java.util.Map<String, List<Mention>> titleScopes = new java.util.LinkedHashMap<>();
 
     MembershipRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, RuleBook rules) {
         this.registry = registry;
@@ -60,6 +64,7 @@ final class MembershipRules {
         countedParts(s, regions);
         elidedWhole(s, regions);
         inside(s, regions);
+        titleScope(s, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = cueEnd(text, whole.end());
@@ -102,7 +107,8 @@ final class MembershipRules {
                 continue;
             }
             boolean joined = (last == null ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
-                    || last != null && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap));
+                    || last != null && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap)
+                    || NEXT_GROUP.matcher(gap).matches() && text.startsWith("的", m.end())); // ，九江市的濂溪区…
             if (!joined) {
                 break;
             }
@@ -173,6 +179,27 @@ final class MembershipRules {
             }
             at += cue.length() - 1;
         }
+    }
+
+    private void titleScope(AnnotatedSentence s, List<Mention> regions) {
+        Matcher m = TITLE_SCOPE.matcher(s.text());
+        if (m.lookingAt() && !regions.isEmpty() && regions.get(0).start() >= m.end()) {
+            titleScopes.put(s.id(), members(s, regions, m.end()));
+        }
+    }
+
+    /**
+     * 南昌都市圈发展规划 …第二节 规划范围: 规划范围包括江西省南昌市全域，九江市的濂溪区…: the listed places are part of the area
+     * the document's title names (the longest area name in it that the document's entities know).
+     */
+    void settleTitleScopes(String title, java.util.Collection<Entity> entities) {
+        Entity area = entities.stream().filter(e -> e.type() == EntityType.Region && title.contains(e.name()))
+                .max(java.util.Comparator.comparingInt(e -> e.name().length())).orElse(null);
+        if (area == null) {
+            return;
+        }
+        titleScopes.forEach((sentence, members) -> members.stream().filter(m -> !m.entityId().equals(area.id()))
+                .forEach(m -> out.add(RelationType.PART_OF, entity(m), area, Method.ENUMERATION, sentence)));
     }
 
     /** 流域内的A、B、C等地, 该经济带沿线的A、B: each listed place is part of the area of that kind named last. */

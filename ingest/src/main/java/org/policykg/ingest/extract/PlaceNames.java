@@ -33,8 +33,11 @@ final class PlaceNames {
     /** 乾县, 萧县, 沛县: a county of one character and 县, inside a list of such names. */
     private static final Pattern ONE_CHARACTER_COUNTY = Pattern.compile("^[\\p{IsHan}&&[^全该本各每一二三四五六七八九十两我此某县区市省州乡镇城村等]]县$");
     private static final Pattern GENERIC_STEM = Pattern.compile("(?:示范|开发|试验|合作|功能|中心|先行|引领|集聚|园|社|景|库|牧|林|矿|灾|老|片|辖|新|城市|地|全|各|等|个|两|[一二三四五六七八九十\\d])$");
-    /** 城区, 山区, 老城区, 中心城区, 发达城市 describe; 璧山区, 渭城区 are names: only a two-character stem in 城/山 may be one. */
-    private static final Pattern GENERIC_TOWN_OR_HILL = Pattern.compile("^(?:|.{2,}|[老新主古县都深高大荒矿名群])[城山]$");
+    /**
+     * 城区, 山区, 老城区, 中心城区, 发达城市, 重点城市 describe; 璧山区, 渭城区, 共青城市 are names: a stem in 城/山 is generic alone
+     * or when the character before makes a common word with it.
+     */
+    private static final Pattern GENERIC_TOWN_OR_HILL = Pattern.compile("(?:^|[老新主古县都心名达点型大小中级区边镇乡深高荒矿群远])[城山]$");
     private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
     private static final Pattern AUTONOMOUS_UNIT = Pattern.compile("自治[州县旗]");
     private static final String NOT_A_DISTRICT_START = "市省区县州盟、，；。与和及帮对结等的在";

@@ -73,6 +73,11 @@ final class SentenceRules {
         purpose.apply(s);
     }
 
+    /** What waits for the whole document: scope lists whose area only its title names. */
+    void settle(String title, java.util.Collection<Entity> entities) {
+        membership.settleTitleScopes(title, entities);
+    }
+
     private void triggers(AnnotatedSentence s) {
         String text = s.text();
         for (Mention source : s.mentions()) {

@@ -8,15 +8,15 @@ import org.policykg.ingest.clean.Block;
 
 /**
  * Recognises headings and their level from the numbering styles of Chinese articles:
- * 一、 (level 1), （一） (level 2), 1. (level 3), and unnumbered Markdown or stand-alone headline lines (level 1).
+ * 一、 and 第一章 (level 1), （一）, 第一节 and 专栏1 (level 2), 1. (level 3), and unnumbered Markdown or stand-alone headline
+ * lines (level 1).
  */
 final class HeadingRecognizer {
 
-    // the space after a number may be an ideographic one (第四章　协同发展机制); a plan's box (专栏9　重点工程) is a section
-    // of its own, not part of the one it sits in
-    private static final Pattern LEVEL1 = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节部分]|专栏[\\d一二三四五六七八九十]+)[\\s\u3000]*");
-    private static final Pattern LEVEL2 = Pattern.compile("^（[一二三四五六七八九十]+）[\\s\u3000]*");
+    // the space after a number may be an ideographic one (第四章　协同发展机制); a plan's 节 sits inside its 章, and its box
+    // (专栏9　重点工程) is a section of its own beside the 节, not part of the one it follows
+    private static final Pattern LEVEL1 = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])[\\s\u3000]*");
+    private static final Pattern LEVEL2 = Pattern.compile("^(?:（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+节|专栏[\\d一二三四五六七八九十]+)[\\s\u3000]*");
     private static final Pattern LEVEL3 = Pattern.compile("^\\d{1,2}[.．、](?!\\d)[\\s\u3000]*");
     private static final int MAX_HEADING = 64;
 
