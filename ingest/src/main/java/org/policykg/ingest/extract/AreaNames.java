@@ -166,9 +166,8 @@ final class AreaNames {
                         }
                     }
                     String name = itemText.endsWith(head) ? itemText : itemText + head;
-                    if (namedAfterCity) { // the city's own mention on that span gives way to its area
-                        found.removeIf(m -> m.start() == item[0] && m.end() == item[1]);
-                    }
+                    // a place read on that span (the city, or 太行 as HanLP's place) gives way to the area it names
+                    found.removeIf(m -> m.start() == item[0] && m.end() == item[1]);
                     mentions.add(sentence, added, name, kindOf(head), item[0], item[1], Method.REGION_SUFFIX);
                     named++;
                 }

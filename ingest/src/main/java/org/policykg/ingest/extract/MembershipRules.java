@@ -24,6 +24,8 @@ final class MembershipRules {
     private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
             + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
     /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */
+    /** 龙岩、梅州两市同属原中央苏区: the listed places before the verb are part of the area after it. */
+    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:同属|均属|都属|同属于|均属于|都属于|均位于|同处)$");
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
     private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
     private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
@@ -65,6 +67,7 @@ final class MembershipRules {
         elidedWhole(s, regions);
         inside(s, regions);
         titleScope(s, regions);
+        belongTo(s, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = cueEnd(text, whole.end());
@@ -178,6 +181,18 @@ final class MembershipRules {
                 partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
             }
             at += cue.length() - 1;
+        }
+    }
+
+    private void belongTo(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        for (List<Mention> run : runs.of(s)) {
+            Mention last = run.get(run.size() - 1);
+            if (run.size() < 2 || last.type() != EntityType.Region) {
+                continue;
+            }
+            regions.stream().filter(r -> r.start() >= last.end() && BELONG.matcher(text.substring(last.end(), r.start())).matches())
+                    .findFirst().ifPresent(whole -> partOf(s, run.stream().filter(m -> m.type() == EntityType.Region).toList(), whole));
         }
     }
 

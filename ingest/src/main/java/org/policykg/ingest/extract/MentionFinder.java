@@ -126,9 +126,11 @@ final class MentionFinder {
                     || (first < index && PhraseRules.isNameAdverb(left));
             // 成本分担和利益共享机制: 和 between two nouns inside one name (不是 A机制和B机制, a list)
             // both sides at least two words (成本+分担 和 利益+共享), so 评估和动态调整机制 and 政策调整和市场机制 stay apart
-            boolean innerConjunction = first < index - 1 && first >= 3 && INNER_CONJUNCTIONS.contains(left.text())
+            // (or one noun of three characters: 经济区与行政区适度分离改革机制)
+            boolean innerConjunction = first < index - 1 && first >= 2 && INNER_CONJUNCTIONS.contains(left.text())
                     && PhraseRules.isNounLike(tokens.get(first)) && PhraseRules.isNounLike(tokens.get(first - 2))
-                    && PhraseRules.isNoun(tokens.get(first - 3))
+                    && (first >= 3 && PhraseRules.isNoun(tokens.get(first - 3))
+                        || PhraseRules.isNoun(tokens.get(first - 2)) && tokens.get(first - 2).text().length() >= 3)
                     && !tokens.get(first - 2).text().endsWith(MECHANISM);
             if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
