@@ -26,7 +26,7 @@ class RelationQueries {
     /** The longest path the API searches; {@code paths.cypher} bounds its search by the same number. */
     static final int MAX_HOPS = 6;
 
-    static final String BOARDS = CypherResource.load(RelationQueries.class, "/cypher/queries/01_mechanisms_per_board.cypher");
+    private static final String BOARDS = CypherResource.load(RelationQueries.class, "/cypher/queries/01_mechanisms_per_board.cypher");
     private static final String RELATIONS = CypherResource.load(RelationQueries.class, "relations.cypher");
     private static final String PATHS = CypherResource.load(RelationQueries.class, "paths.cypher");
     private static final String EXISTING = CypherResource.load(RelationQueries.class, "entities-exist.cypher");
