@@ -14,8 +14,6 @@ import org.springframework.context.annotation.Import;
 /**
  * A web slice ({@link WebMvcTest}): every controller, filter and the problem handler, no embedded Neo4j and no
  * ingestion. Use it on classes that implement {@link ControllerSlice}, which mocks what the controllers call.
- * Slice classes stay in the service tests' lane (junit-platform.properties): they share one context and its mocks,
- * and started beside the service's own start they only slowed both down.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

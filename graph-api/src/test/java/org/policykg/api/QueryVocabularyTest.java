@@ -14,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.policykg.ingest.graph.CypherFile;
 import org.policykg.ingest.model.EntityType;
@@ -28,7 +26,6 @@ import org.policykg.ingest.model.RelationType;
  * enums define, or part of the document structure ingestion writes. A renamed enum constant fails here, not in a
  * query that silently matches nothing.
  */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 class QueryVocabularyTest {
 
     private static final Set<String> STRUCTURE_LABELS = Set.of("Entity", "Document", "Section", "Sentence", "GraphState");

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policykg.api.QueryTestGraph;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** {@link DocumentQueries} against the fixture graph's two documents. */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 @ExtendWith(QueryTestGraph.class)
 class DocumentQueriesTest {
 

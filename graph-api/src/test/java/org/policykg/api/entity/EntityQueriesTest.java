@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policykg.api.QueryTestGraph;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** {@link EntityQueries} against the fixture graph: order, counts, paging, filters, look-up. */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 @ExtendWith(QueryTestGraph.class)
 class EntityQueriesTest {
 

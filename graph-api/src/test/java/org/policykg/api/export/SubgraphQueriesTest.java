@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policykg.api.QueryTestGraph;
@@ -14,7 +12,6 @@ import org.policykg.ingest.model.RelationType;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** {@link SubgraphQueries} against the fixture graph: levels, distances, type filters, truncation. */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 @ExtendWith(QueryTestGraph.class)
 class SubgraphQueriesTest {
 

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -27,7 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * test starts a Neo4j of its own in this JVM, Bolt only, and the service talks to it like to any other server.
  * What the service writes is read back with a separate driver, as an outside client would.
  */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "policykg.neo4j.embedded.enabled=false",
         "policykg.corpus.dir=../corpus",

@@ -1,7 +1,5 @@
 package org.policykg.api.query;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * write (words inside strings, comments and escaped names), and the write it misses, which the EXPLAIN layer of
  * {@link CypherController} must catch ({@code CypherApiTest.aWriteTheTextGuardMissesIsRefusedByNeo4jsPlan}).
  */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 class ReadOnlyCypherGuardTest {
 
     static Stream<Arguments> writesAndWhy() {

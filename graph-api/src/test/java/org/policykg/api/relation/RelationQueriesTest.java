@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.policykg.api.QueryTestGraph;
@@ -16,7 +14,6 @@ import org.policykg.api.evidence.Evidence;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** {@link RelationQueries} against the hand-made fixture graph, where every answer is known. */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 @ExtendWith(QueryTestGraph.class)
 class RelationQueriesTest {
 

@@ -2,8 +2,6 @@ package org.policykg.api.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -11,7 +9,6 @@ import org.policykg.api.QueryTestGraph;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** {@link SystemQueries} against the fixture graph: its version and its counts. */
-@Execution(ExecutionMode.CONCURRENT) // own database or none: runs beside the service tests (junit-platform.properties)
 @ExtendWith(QueryTestGraph.class)
 class SystemQueriesTest {
 
