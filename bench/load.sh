@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Query latency under concurrent load: wrk against the running service (started here on fixed ports with a fresh
 # database), at 1, 16 and 64 connections, for the matrix, alias look-up, search and graph endpoints; beside them,
-# the same matrix question (bench/matrix.cypher, the API's own Cypher) asked of Neo4j directly through its HTTP
+# the same matrix question (cypher/queries/01_mechanisms_per_board.cypher, the file the API runs) asked of Neo4j directly through its HTTP
 # Query API and over Bolt with the Java driver, and through the API's /api/cypher. Writes bench/results/load.md.
 # Needs wrk (Debian: apt-get install wrk). About 4 minutes.
 set -euo pipefail
@@ -26,7 +26,7 @@ declare -A endpoints=(
   [graph]="/api/graph?center=$region&depth=1&format=cytoscape"
 )
 # the matrix question as the API asks it, for Neo4j's HTTP Query API and for the API's /api/cypher
-python3 - bench/matrix.cypher "$work" <<'PY'
+python3 - cypher/queries/01_mechanisms_per_board.cypher "$work" <<'PY'
 import json, re, sys
 params, lines = {}, []
 for line in open(sys.argv[1], encoding="utf-8"):
@@ -72,7 +72,7 @@ for c in 1 16 64; do
   for name in matrix lookup search graph; do run "API $name" "http://127.0.0.1:$port${endpoints[$name]}" $c; done
   run "API /api/cypher, matrix Cypher" "http://127.0.0.1:$port/api/cypher" $c "$work/api-cypher.lua"
   run "Neo4j HTTP Query API, matrix Cypher" "http://127.0.0.1:$neo_http/db/neo4j/query/v2" $c "$work/query-api.lua"
-  java -jar ingest/target/policykg-ingest-cli.jar query-benchmark --uri "bolt://127.0.0.1:$bolt" --query bench/matrix.cypher \
+  java -jar ingest/target/policykg-ingest-cli.jar query-benchmark --uri "bolt://127.0.0.1:$bolt" --query cypher/queries/01_mechanisms_per_board.cypher \
     --clients $c --seconds "${DURATION%s}" --label "Neo4j over Bolt (Java driver), matrix Cypher" | tee -a "$out"
 done
 python3 - "$out" <<'PY'

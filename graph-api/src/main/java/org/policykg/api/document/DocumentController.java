@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.neo4j.driver.Value;
 import org.policykg.api.system.GraphVersion;
 import org.policykg.api.system.NotFoundException;
 import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.graph.WriteOutcome;
 import org.policykg.ingest.model.DocumentGraph;
-import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.pipeline.Pipeline;
 import org.policykg.ingest.source.DocumentMeta;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,50 +27,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Documents: ingest one (JSON or plain text), list, show, delete. Ingestion runs the same pipeline as the command
- * line, in one transaction; the same text again is recognised by its hash and changes nothing.
+ * line, in one transaction; the same text again is recognised by its hash and changes nothing. Reads go through
+ * {@link DocumentQueries}; writes through ingest's writer, which owns the write Cypher (issue 10 item 2 moves the
+ * analyse-then-write step into one ingestion service).
  */
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
 
-    private static final String LIST = """
-            MATCH (d:Document)
-            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .script, .characters,
-                      ingestedAt: toString(d.ingestedAt),
-                      sentences: COUNT { (d)-[:HAS_SECTION|HAS_SUBSECTION*]->(:Section)-[:HAS_SENTENCE]->(:Sentence) }} AS document
-            ORDER BY document.key
-            """;
-
-    private static final String ONE = """
-            MATCH (d:Document {id: $id})
-            CALL (d) {
-              MATCH (x:Section {documentId: d.id})
-              RETURN collect(x {.id, .title, .level, .path, .ordinal,
-                                sentences: COUNT { (x)-[:HAS_SENTENCE]->() }}) AS sections
-            }
-            CALL (d) {
-              MATCH (s:Sentence {documentId: d.id})-[:MENTIONS]->(e:Entity)
-              WITH e, count(*) AS mentions ORDER BY mentions DESC, e.name
-              RETURN collect(e {.id, .name, .type, .kind, mentions: mentions}) AS entities
-            }
-            CALL (d) {
-              MATCH ()-[r:%s]->() WHERE d.id IN r.documents
-              RETURN count(r) AS relations
-            }
-            RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .charset, .script, .characters,
-                      ingestedAt: toString(d.ingestedAt)} AS document,
-                   sections, entities, relations
-            """.formatted(RelationType.cypherAlternatives());
-
     private final Pipeline pipeline;
     private final DocumentWriter writer;
-    private final Neo4jClient neo4j;
+    private final DocumentQueries queries;
     private final GraphVersion graphVersion;
 
-    DocumentController(Pipeline pipeline, DocumentWriter writer, Neo4jClient neo4j, GraphVersion graphVersion) {
+    DocumentController(Pipeline pipeline, DocumentWriter writer, DocumentQueries queries, GraphVersion graphVersion) {
         this.pipeline = pipeline;
         this.writer = writer;
-        this.neo4j = neo4j;
+        this.queries = queries;
         this.graphVersion = graphVersion;
     }
 
@@ -112,21 +82,18 @@ class DocumentController {
         return ResponseEntity.status(status).location(URI.create("/api/documents/" + outcome.documentId())).body(answer);
     }
 
+    record Documents(List<Map<String, Object>> items, int total) {
+    }
+
     @GetMapping
-    Map<String, Object> list() {
-        List<Object> items = neo4j.query(LIST).fetchAs(Object.class).mappedBy((t, r) -> r.get("document").asMap()).all().stream().toList();
-        return Map.of("items", items, "total", items.size());
+    Documents list() {
+        List<Map<String, Object>> items = queries.list();
+        return new Documents(items, items.size());
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> one(@PathVariable String id) {
-        return neo4j.query(ONE).bind(id).to("id").fetchAs(Map.class)
-                .mappedBy((t, r) -> Map.of("document", r.get("document").asMap(),
-                        "sections", r.get("sections").asList(Value::asMap),
-                        "entities", r.get("entities").asList(Value::asMap),
-                        "relations", r.get("relations").asLong()))
-                .one().map(m -> (Map<String, Object>) m)
-                .orElseThrow(() -> new NotFoundException("No document with id " + id));
+    DocumentQueries.DocumentDetail one(@PathVariable String id) {
+        return queries.one(id).orElseThrow(() -> new NotFoundException("No document with id " + id));
     }
 
     @DeleteMapping("/{id}")

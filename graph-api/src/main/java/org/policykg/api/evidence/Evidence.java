@@ -6,23 +6,10 @@ import org.neo4j.driver.Value;
 
 /**
  * The sentence behind a fact: where it stands (document and section) and what it says. Every answer about a
- * relation carries a list of these.
+ * relation carries a list of these; the query files that cite evidence return it as a list of maps with these
+ * four keys, which {@link #listOf} reads.
  */
 public record Evidence(String documentId, String documentTitle, String section, String sentence) {
-
-    /**
-     * Cypher for the evidence of the relationship bound to {@code r}, as a list named {@code evidence}; needs
-     * {@code $evidenceLimit}. Include it where {@code r} is in scope.
-     */
-    public static final String OF_RELATIONSHIP = """
-            CALL (r) {
-              UNWIND coalesce(r.evidence, []) AS sentenceId
-              WITH DISTINCT sentenceId LIMIT $evidenceLimit
-              MATCH (s:Sentence {id: sentenceId})
-              OPTIONAL MATCH (d:Document {id: s.documentId})
-              RETURN collect({documentId: s.documentId, documentTitle: d.title, section: s.section, sentence: s.text}) AS evidence
-            }
-            """;
 
     /** How many sentences an answer cites per relation, unless asked otherwise. */
     public static final int DEFAULT_LIMIT = 5;

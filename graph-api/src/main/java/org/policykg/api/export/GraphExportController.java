@@ -7,14 +7,12 @@ import org.policykg.api.system.NotFoundException;
 import org.policykg.ingest.model.RelationType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A subgraph around one entity, in the format a renderer takes: cytoscape, echarts, d3 or graphml. */
 @RestController
-@Transactional(readOnly = true)
 class GraphExportController {
 
     private final SubgraphQueries queries;

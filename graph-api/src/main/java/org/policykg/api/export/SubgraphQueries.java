@@ -5,36 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.policykg.api.cypher.CypherResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Breadth-first expansion, one bounded query per level, so a dense neighbourhood (a board touches everything)
- * costs the nodes kept, not every path through them.
+ * The export feature's Cypher (the files beside this class). Breadth-first expansion, one bounded query per level,
+ * so a dense neighbourhood (a board touches everything) costs the nodes kept, not every path through them; all
+ * levels in one read transaction, so the subgraph is one consistent view.
  */
 @Component
+@Transactional(readOnly = true)
 class SubgraphQueries {
 
-    private static final String NEIGHBOURS = """
-            UNWIND $frontier AS id
-            MATCH (n:Entity {id: id})-[r]-(m:Entity)
-            WHERE type(r) IN $types AND NOT m.id IN $seen
-            WITH m, count(r) AS links
-            RETURN m.id AS id ORDER BY links DESC, m.name LIMIT $room
-            """;
-
-    private static final String NODES = """
-            MATCH (e:Entity) WHERE e.id IN $ids
-            RETURN e.id AS id, e.name AS name, e.type AS type, e.kind AS kind, COUNT { (e)<-[:MENTIONS]-() } AS mentions
-            """;
-
-    private static final String EDGES = """
-            MATCH (a:Entity)-[r]->(b:Entity)
-            WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-            RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS type, r.confidence AS confidence, r.count AS count
-            """;
-
-    private static final String EXISTS = "MATCH (e:Entity {id: $id}) RETURN e.id AS id";
+    private static final String NEIGHBOURS = CypherResource.load(SubgraphQueries.class, "neighbours.cypher");
+    private static final String NODES = CypherResource.load(SubgraphQueries.class, "nodes.cypher");
+    private static final String EDGES = CypherResource.load(SubgraphQueries.class, "edges.cypher");
+    private static final String EXISTS = CypherResource.load(SubgraphQueries.class, "exists.cypher");
 
     private final Neo4jClient neo4j;
 

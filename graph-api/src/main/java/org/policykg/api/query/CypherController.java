@@ -1,81 +1,29 @@
 package org.policykg.api.query;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.summary.QueryType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * Read-only Cypher for researchers: the guard refuses writes before anything runs, EXPLAIN confirms a read-only
- * plan, and the query runs in a read transaction with a time limit and a row cap.
- */
+/** {@code POST /api/cypher}: read-only Cypher for researchers, with a time limit and a row cap ({@link CypherQueries}). */
 @RestController
 class CypherController {
 
-    private final Driver driver;
-    private final Duration timeout;
-    private final int maxRows;
+    private final CypherQueries queries;
 
-    CypherController(Driver driver, @Value("${policykg.cypher.timeout:5s}") Duration timeout,
-                     @Value("${policykg.cypher.max-rows:1000}") int maxRows) {
-        this.driver = driver;
-        this.timeout = timeout;
-        this.maxRows = maxRows;
+    CypherController(CypherQueries queries) {
+        this.queries = queries;
     }
 
     record CypherRequest(String query, Map<String, Object> params) {
     }
 
-    record CypherResult(List<String> columns, List<Map<String, Object>> rows, boolean truncated) {
-    }
-
     @PostMapping("/api/cypher")
-    CypherResult run(@RequestBody CypherRequest request) {
+    CypherQueries.CypherResult run(@RequestBody CypherRequest request) {
         if (request == null) {
             throw new IllegalArgumentException("body must be {\"query\": \"…\", \"params\": {…}}");
         }
-        ReadOnlyCypherGuard.check(request.query());
-        Map<String, Object> params = request.params() == null ? Map.of() : request.params();
-        SessionConfig config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-        try (Session session = driver.session(config)) {
-            QueryType type = session.run("EXPLAIN " + request.query(), params).consume().queryType();
-            if (type != QueryType.READ_ONLY) {
-                throw new IllegalArgumentException("read-only endpoint: Neo4j plans this query as " + type);
-            }
-            return session.executeRead(tx -> {
-                Result result = tx.run(request.query(), params);
-                List<String> columns = result.keys();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                boolean truncated = false;
-                while (result.hasNext()) {
-                    if (rows.size() == maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    rows.add(row(result.next()));
-                }
-                return new CypherResult(columns, rows, truncated);
-            }, TransactionConfig.builder().withTimeout(timeout).build());
-        }
-    }
-
-    private static Map<String, Object> row(Record record) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        record.keys().forEach(k -> row.put(k, Values.toJson(record.get(k))));
-        return row;
+        return queries.run(request.query(), request.params() == null ? Map.of() : request.params());
     }
 }

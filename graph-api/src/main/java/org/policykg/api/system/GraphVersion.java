@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,27 +15,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphVersion {
 
-    private static final String VERSION = "MATCH (g:GraphState {id: 'graph'}) RETURN g.version AS version";
-
     private record Entry(long version, Object value) {
     }
 
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
-    private final Neo4jClient neo4j;
+    private final SystemQueries queries;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private volatile long knownVersion = -1;
     private volatile long checkedAt;
 
-    GraphVersion(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    GraphVersion(SystemQueries queries) {
+        this.queries = queries;
     }
 
     public long current() {
         long now = System.nanoTime();
         if (knownVersion < 0 || now - checkedAt > RECHECK_NANOS) {
-            knownVersion = neo4j.query(VERSION).fetchAs(Long.class).mappedBy((t, r) -> r.get("version").asLong(0)).one().orElse(0L);
+            knownVersion = queries.graphVersion();
             checkedAt = now;
         }
         return knownVersion;

@@ -2,9 +2,7 @@ package org.policykg.api.system;
 
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.policykg.api.neo4j.EmbeddedNeo4jEndpoints;
-import org.policykg.ingest.graph.GraphCounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,11 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatsController {
 
-    private final Driver driver;
+    private final SystemQueries queries;
     private final ObjectProvider<EmbeddedNeo4jEndpoints> embedded;
 
-    StatsController(Driver driver, ObjectProvider<EmbeddedNeo4jEndpoints> embedded) {
-        this.driver = driver;
+    StatsController(SystemQueries queries, ObjectProvider<EmbeddedNeo4jEndpoints> embedded) {
+        this.queries = queries;
         this.embedded = embedded;
     }
 
@@ -32,6 +30,6 @@ class StatsController {
         EmbeddedNeo4jEndpoints endpoints = embedded.getIfAvailable();
         Neo4j neo4j = endpoints == null ? new Neo4j(false, null, null)
                 : new Neo4j(true, endpoints.bolt().toString(), endpoints.browser().toString());
-        return new Stats(GraphCounts.of(driver, null), neo4j);
+        return new Stats(queries.counts(), neo4j);
     }
 }

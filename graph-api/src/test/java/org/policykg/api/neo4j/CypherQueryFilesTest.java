@@ -33,6 +33,8 @@ import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.pipeline.Pipeline;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Every file in cypher/queries runs as Browser would run it (its :param lines first) and returns rows, over the
  * corpus graph plus {@link AssistsFixture} (ASSISTS and mechanism PART_OF facts, which the corpus does not state).
@@ -150,35 +152,66 @@ class CypherQueryFilesTest extends ApiTestSupport {
         }));
     }
 
-    /** Direct rows are exactly the API's matrix without roll-up; with roll-up, exactly the API's with it. */
-    private void mechanismsPerBoard(List<Record> direct) {
-        assertThat(direct).allSatisfy(r -> {
-            assertThat(r.get("direct").asBoolean()).isTrue();
-            assertThat(r.get("path").asList(Value::asString)).containsExactly(r.get("board").asString());
-            assertThat(r.get("example").asString()).isNotBlank();
-        });
-        assertThat(pairs(direct)).contains("中部地区 区域板块差异化发展机制", "东北地区 区域板块差异化发展机制")
-                .containsExactlyInAnyOrderElementsOf(matrixPairs(false));
-        List<Record> rolled = run("01_mechanisms_per_board.cypher", Map.of("rollup", true));
-        assertThat(rolled).anySatisfy(r -> assertThat(r.get("direct").asBoolean()).isFalse());
-        assertThat(rolled).allSatisfy(r -> {
-            List<String> path = r.get("path").asList(Value::asString);
-            assertThat(path.get(path.size() - 1)).isEqualTo(r.get("board").asString());
-        });
-        assertThat(pairs(rolled)).containsExactlyInAnyOrderElementsOf(matrixPairs(true));
+    /**
+     * The file the matrix endpoint runs: one row per board in the file's roll-up (true), every mechanism that
+     * serves the board directly or through regions inside it, checked against plain pattern matches written here;
+     * rolled-up paths start at a region the mechanism serves and end at the board; every fact cites a sentence;
+     * and with roll-up off only direct facts are left. The API's answer is this file's, row for row.
+     */
+    private void mechanismsPerBoard(List<Record> rolled) {
+        assertThat(rolled).extracting(r -> r.get("board").get("name").asString())
+                .containsExactlyInAnyOrder("东部地区", "中部地区", "西部地区", "东北地区");
+        Set<String> direct = new HashSet<>();
+        Set<String> indirect = new HashSet<>();
+        for (Record row : rolled) {
+            String board = row.get("board").get("name").asString();
+            for (Value m : row.get("mechanisms").values()) {
+                assertThat(m.get("evidence").size()).as(m.get("name").asString()).isBetween(1, 3 * Math.max(1, m.get("paths").size()));
+                m.get("evidence").values().forEach(e -> assertThat(e.get("sentence").asString()).isNotBlank());
+                if (m.get("direct").asBoolean()) {
+                    direct.add(board + " " + m.get("name").asString());
+                    assertThat(m.get("paths").size()).isZero();
+                } else {
+                    indirect.add(board + " " + m.get("name").asString());
+                    for (Value path : m.get("paths").values()) {
+                        List<String> names = path.asList(Value::asString);
+                        assertThat(names).hasSizeBetween(2, 4);
+                        assertThat(names.get(names.size() - 1)).isEqualTo(board);
+                        assertThat(related(m.get("name").asString(), "SERVES", "out")).contains(names.get(0));
+                    }
+                }
+            }
+        }
+        assertThat(direct).contains("中部地区 区域板块差异化发展机制", "东北地区 区域板块差异化发展机制")
+                .containsExactlyInAnyOrderElementsOf(pairs("""
+                        MATCH (m:Mechanism)-[:SERVES]->(b:Region {kind: 'Board'}) RETURN b.name + ' ' + m.name AS pair"""));
+        assertThat(indirect).isNotEmpty().containsExactlyInAnyOrderElementsOf(pairs("""
+                MATCH p = (m:Mechanism)-[:SERVES]->(:Region)-[:PART_OF*1..3]->(b:Region {kind: 'Board'})
+                WHERE all(n IN nodes(p)[1..] WHERE n:Region) AND NOT (m)-[:SERVES]->(b)
+                RETURN DISTINCT b.name + ' ' + m.name AS pair"""));
+
+        List<Record> directOnly = run("01_mechanisms_per_board.cypher", Map.of("rollup", false));
+        assertThat(directOnly).allSatisfy(r -> assertThat(r.get("mechanisms").values())
+                .allSatisfy(m -> assertThat(m.get("direct").asBoolean()).isTrue()));
+        assertThat(directOnly).flatExtracting(r -> r.get("mechanisms").asList(m -> r.get("board").get("name").asString() + " " + m.get("name").asString()))
+                .containsExactlyInAnyOrderElementsOf(direct);
+        for (boolean rollup : List.of(true, false)) {
+            JsonNode api = http().get("/api/boards/mechanisms", Map.of("rollup", String.valueOf(rollup))).json().get("boards");
+            List<Record> rows = rollup ? rolled : directOnly;
+            for (JsonNode board : api) {
+                Record row = rows.stream().filter(r -> r.get("board").get("id").asString().equals(board.get("board").get("id").asString()))
+                        .findFirst().orElseThrow();
+                assertThat(board.get("mechanisms")).extracting(m -> m.get("id").asString() + " " + m.get("strength").asLong())
+                        .containsExactlyElementsOf(row.get("mechanisms").asList(m -> m.get("id").asString() + " " + m.get("strength").asLong()));
+            }
+        }
     }
 
-    private static Set<String> pairs(List<Record> rows) {
-        Set<String> pairs = new HashSet<>();
-        rows.forEach(r -> pairs.add(r.get("board").asString() + " " + r.get("mechanism").asString()));
-        return pairs;
-    }
-
-    private Set<String> matrixPairs(boolean rollup) {
-        Set<String> pairs = new HashSet<>();
-        http().get("/api/boards/mechanisms", Map.of("rollup", String.valueOf(rollup))).json().get("boards").forEach(b ->
-                b.get("mechanisms").forEach(m -> pairs.add(b.get("board").get("name").asString() + " " + m.get("name").asString())));
-        return pairs;
+    /** The single column {@code pair} of a query, as a set. */
+    private Set<String> pairs(String cypher) {
+        try (Session session = driver.session()) {
+            return new HashSet<>(session.run(cypher).list(r -> r.get("pair").asString()));
+        }
     }
 
     /** 河北: strategies aimed at it or at a region it lies in, each through 河北 itself or one of those regions. */

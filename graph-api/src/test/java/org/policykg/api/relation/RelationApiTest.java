@@ -181,7 +181,7 @@ class RelationApiTest extends ApiTestSupport {
             ShortestPaths expected = ShortestPaths.between(graph, from, to);
             assertThat(expected.length()).as("a pair at least two hops apart, so a smaller maxHops means something").isGreaterThanOrEqualTo(2);
 
-            for (int maxHops = expected.length(); maxHops <= PathController.MAX_HOPS; maxHops++) {
+            for (int maxHops = expected.length(); maxHops <= RelationQueries.MAX_HOPS; maxHops++) {
                 JsonNode paths = http().get("/api/paths", Map.of("from", from, "to", to, "maxHops", String.valueOf(maxHops), "limit", "20"))
                         .json().get("paths");
                 // every shortest path (up to the limit), none longer, each a real chain of relations from one end to the other

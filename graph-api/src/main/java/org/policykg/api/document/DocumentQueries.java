@@ -1,0 +1,52 @@
+package org.policykg.api.document;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Value;
+import org.policykg.api.cypher.CypherResource;
+import org.policykg.ingest.model.RelationType;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The document feature's reads ({@code list}, {@code one} beside this class). A document's, a section's and an
+ * entity's properties stay open maps: they are what ingestion wrote (a venue, a charset, a script only where
+ * known), shown as stored.
+ */
+@Component
+@Transactional(readOnly = true)
+class DocumentQueries {
+
+    private static final String LIST = CypherResource.load(DocumentQueries.class, "list.cypher");
+    private static final String ONE = CypherResource.load(DocumentQueries.class, "one.cypher");
+
+    private static final List<String> RELATION_TYPES = Arrays.stream(RelationType.values()).map(Enum::name).toList();
+
+    private final Neo4jClient neo4j;
+
+    DocumentQueries(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    record DocumentDetail(Map<String, Object> document, List<Map<String, Object>> sections,
+                          List<Map<String, Object>> entities, long relations) {
+    }
+
+    List<Map<String, Object>> list() {
+        return neo4j.query(LIST).fetchAs(Map.class).mappedBy((t, r) -> r.get("document").asMap()).all().stream()
+                .map(m -> (Map<String, Object>) m).toList();
+    }
+
+    Optional<DocumentDetail> one(String id) {
+        return neo4j.query(ONE).bindAll(Map.of("id", id, "types", RELATION_TYPES)).fetchAs(DocumentDetail.class)
+                .mappedBy((t, r) -> new DocumentDetail(r.get("document").asMap(),
+                        r.get("sections").asList(Value::asMap),
+                        r.get("entities").asList(Value::asMap),
+                        r.get("relations").asLong()))
+                .one();
+    }
+}

@@ -1,0 +1,51 @@
+package org.policykg.api.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.policykg.api.cypher.CypherResource;
+import org.policykg.ingest.structure.Zone;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The search feature's Cypher: the two full-text indexes, entities and sentences, hits as records. */
+@Component
+@Transactional(readOnly = true)
+class SearchQueries {
+
+    private static final String ENTITIES = CypherResource.load(SearchQueries.class, "entities.cypher");
+    private static final String SENTENCES = CypherResource.load(SearchQueries.class, "sentences.cypher");
+
+    /** Sentences outside these zones (front matter, official marks, references …) state no facts and are not hits. */
+    private static final List<String> FACT_ZONES = Arrays.stream(Zone.values()).filter(Zone::producesFacts).map(Enum::name).toList();
+
+    private final Neo4jClient neo4j;
+
+    SearchQueries(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    record EntityHit(String id, String name, String type, String kind, double score, long mentions) {
+    }
+
+    record SentenceHit(String documentId, String documentTitle, String section, String sentence, double score) {
+    }
+
+    /** {@code luceneQuery} already escaped ({@link LuceneQuery}). */
+    List<EntityHit> entities(String luceneQuery, int limit) {
+        return neo4j.query(ENTITIES).bindAll(Map.of("q", luceneQuery, "limit", limit)).fetchAs(EntityHit.class)
+                .mappedBy((t, r) -> new EntityHit(r.get("id").asString(), r.get("name").asString(), r.get("type").asString(),
+                        r.get("kind").asString(null), r.get("score").asDouble(), r.get("mentions").asLong()))
+                .all().stream().toList();
+    }
+
+    List<SentenceHit> sentences(String luceneQuery, int limit) {
+        return neo4j.query(SENTENCES).bindAll(Map.of("q", luceneQuery, "limit", limit, "zones", FACT_ZONES))
+                .fetchAs(SentenceHit.class)
+                .mappedBy((t, r) -> new SentenceHit(r.get("documentId").asString(null), r.get("documentTitle").asString(null),
+                        r.get("section").asString(null), r.get("sentence").asString(), r.get("score").asDouble()))
+                .all().stream().toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.policykg.api.document;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.policykg.api.ControllerSlice;
+import org.policykg.api.ControllerSliceTest;
+import org.policykg.api.system.GraphVersion;
+import org.policykg.ingest.graph.DocumentWriter;
+import org.policykg.ingest.pipeline.Pipeline;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The documents endpoints' HTTP side: the key filter, the size filter, reads through {@link DocumentQueries}. */
+@ControllerSliceTest
+class DocumentControllerTest implements ControllerSlice {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DocumentQueries queries;
+
+    @Autowired
+    DocumentWriter writer;
+
+    @Autowired
+    Pipeline pipeline;
+
+    @Autowired
+    GraphVersion graphVersion;
+
+    @Test
+    void listAndOneAreTheQuerysRows() throws Exception {
+        when(queries.list()).thenReturn(List.of(Map.of("id", "d1", "title", "文件一", "sentences", 12)));
+        mvc.perform(get("/api/documents"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].title").value("文件一"))
+                .andExpect(jsonPath("$.items[0].sentences").value(12));
+        when(queries.one("d1")).thenReturn(Optional.of(new DocumentQueries.DocumentDetail(Map.of("id", "d1", "script", "traditional"),
+                List.of(Map.of("title", "一、总体要求")), List.of(Map.of("name", "西部地区", "mentions", 3)), 4)));
+        mvc.perform(get("/api/documents/d1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.document.script").value("traditional"))
+                .andExpect(jsonPath("$.sections[0].title").value("一、总体要求"))
+                .andExpect(jsonPath("$.entities[0].mentions").value(3))
+                .andExpect(jsonPath("$.relations").value(4));
+        when(queries.one("d0")).thenReturn(Optional.empty());
+        mvc.perform(get("/api/documents/d0"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("No document with id d0"));
+    }
+
+    @Test
+    void writesNeedTheKeyAndFitTheSizeLimitBeforeAnythingIsAnalysed() throws Exception {
+        mvc.perform(post("/api/documents").contentType(MediaType.TEXT_PLAIN).content("健全区际利益补偿机制。"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("This endpoint changes the graph: send the header X-API-Key."));
+        mvc.perform(delete("/api/documents/d1").header("X-API-Key", "wrong"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("The X-API-Key header does not match the configured key."));
+        mvc.perform(post("/api/documents").header("X-API-Key", API_KEY).contentType(MediaType.TEXT_PLAIN).content("长".repeat(400)))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("The request body has 1200 bytes; the limit is 1024 bytes."));
+        verify(pipeline, never()).process(any(), any());
+        verify(writer, never()).delete(anyString());
+    }
+
+    @Test
+    void aDeleteOfAnUnknownDocumentIs404AndStillInvalidatesCachedAnswers() throws Exception {
+        when(writer.delete("d0")).thenReturn(false);
+        mvc.perform(delete("/api/documents/d0").header("X-API-Key", API_KEY))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No document with id d0"));
+        verify(graphVersion).invalidate();
+        when(writer.delete("d1")).thenReturn(true);
+        mvc.perform(delete("/api/documents/d1").header("X-API-Key", API_KEY)).andExpect(status().isNoContent());
+    }
+}
