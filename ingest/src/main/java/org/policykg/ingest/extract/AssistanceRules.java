@@ -203,7 +203,8 @@ final class AssistanceRules {
         List<int[]> chain = new ArrayList<>();
         int i = 0;
         while (i + 1 < regions.size()) {
-            if (rules.pairJoiners().contains(between(text, regions.get(i), regions.get(i + 1)))) {
+            // 对口支援西部地区和新疆、西藏: recipients after a help word are a list, not a pair
+            if (rules.pairJoiners().contains(between(text, regions.get(i), regions.get(i + 1))) && !lists.helpedBefore(text, regions.get(i))) {
                 boolean continues = !chain.isEmpty() && lastIndex(chain) == i - 1
                         && rules.pairSeparators().contains(between(text, regions.get(i - 1), regions.get(i)));
                 if (!continues) {
@@ -237,16 +238,33 @@ final class AssistanceRules {
                 return;
             }
         }
+        // 辽宁与江苏、吉林与浙江建立对口合作关系 in a sentence that also speaks of help: the pairs' own word decides
+        boolean ownWordIsCooperation = saysCooperation(s.text().substring(regions.get(lastIndex(chain)).end()));
         for (int[] pair : chain) {
             Mention a = regions.get(pair[0]);
             Mention b = regions.get(pair[1]);
-            if (help) {
-                boolean secondHelps = inEast(b) && !inEast(a);
+            boolean secondHelps = inEast(b) && !inEast(a);
+            if (help && !ownWordIsCooperation) {
                 assist(s, secondHelps ? b : a, secondHelps ? a : b);
             } else {
                 out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
+                if (help) { // where the sentence speaks of help, the eastern partner gives it and is not served
+                    out.helper(entity(secondHelps ? b : a).id(), s.id());
+                }
             }
         }
+    }
+
+    /** Whether the first pairing word after the pairs is one of cooperation only (对口合作, 合作, 共建), not help. */
+    private boolean saysCooperation(String rest) {
+        String after = rest.contains("；") ? rest.substring(0, rest.indexOf('；')) : rest; // the pairs' own part of the sentence
+        int help = firstIndex(after, rules.pairAssistanceCues());
+        int cooperation = firstIndex(after, List.of("对口合作", "合作", "共建", "联动"));
+        return cooperation >= 0 && (help < 0 || cooperation < help);
+    }
+
+    private static int firstIndex(String text, List<String> words) {
+        return words.stream().mapToInt(text::indexOf).filter(at -> at >= 0).min().orElse(-1);
     }
 
     private static int lastIndex(List<int[]> chain) {

@@ -73,7 +73,7 @@ final class HelpLists {
     }
 
     /** Whether an assistance cue stands right before {@code m}: 杭州市帮扶丽水市景宁县、宁波市帮扶…, 景宁县 is helped. */
-    private boolean helpedBefore(String text, Mention m) {
+    boolean helpedBefore(String text, Mention m) {
         String before = text.substring(Math.max(0, m.start() - 4), m.start());
         return rules.assistanceCues().stream().anyMatch(before::endsWith);
     }
