@@ -53,7 +53,8 @@ final class RegionPhrases {
         String name = sentence.analysisText().substring(tokens.get(first).start(), token.end());
         Token lead = tokens.get(first);
         boolean placeLed = isPlaceLike(lead);
-        if (name.length() <= suffix[0].length() + 1 || !placeLed || !PhraseRules.isCleanName(name)) {
+        boolean description = AreaVocabulary.standard().notNames().stream().anyMatch(name::startsWith); // 跨省流域
+        if (name.length() <= suffix[0].length() + 1 || !placeLed || description || !PhraseRules.isCleanName(name)) {
             return Optional.empty();
         }
         Entity entity = registry.discovered(EntityType.Region, name, RegionKind.valueOf(suffix[1]), Method.REGION_SUFFIX);
