@@ -34,7 +34,8 @@ class ExtractionQualityTest {
     static Stream<Arguments> scoredSets() {
         Stream<Arguments> named = Stream.of(Arguments.of("corpus", Fixtures.CORPUS), Arguments.of("development", Fixtures.UNSEEN));
         Stream<Arguments> siblings = Stream.of("realshapes", "heldout-2026-11-23", "heldout-2026-11-23b", "heldout-2026-11-23c",
-                "heldout-2026-11-23d", "heldout-2026-11-23e", "heldout-2026-11-23f").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
+                "heldout-2026-11-23d", "heldout-2026-11-23e", "heldout-2026-11-23f",
+                "heldout-2026-11-23g").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
         return Stream.concat(named, siblings);
     }
 
