@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,14 +51,19 @@ class SoakTest {
             String base = "http://127.0.0.1:" + service.httpPort;
             String documentsBefore = service.get("/api/stats");
             String region = id(service.get("/api/entities/lookup?name=" + encode("西部地区")));
-            List<String> reads = List.of(
-                    "/api/boards/mechanisms?rollup=true",
-                    "/api/boards/mechanisms?rollup=false",
-                    "/api/entities/lookup?name=" + encode("长江三角洲地区"),
-                    "/api/search?q=" + encode("长三角"),
-                    "/api/graph?center=" + region + "&depth=2&format=cytoscape",
-                    "/api/entities?type=Mechanism&size=20",
-                    "/api/entities/" + region + "/relations?direction=both");
+            // each read, and the text every answer to it must hold: a status alone would pass an empty or wrong answer
+            Map<String, String> reads = new LinkedHashMap<>();
+            reads.put("/api/boards/mechanisms?rollup=true", "西部地区");
+            reads.put("/api/boards/mechanisms?rollup=false", "东北地区");
+            reads.put("/api/entities/lookup?name=" + encode("长江三角洲地区"), "长三角");
+            reads.put("/api/search?q=" + encode("长三角"), "长三角");
+            reads.put("/api/graph?center=" + region + "&depth=2&format=cytoscape", region);
+            reads.put("/api/entities?type=Mechanism&size=20", "机制");
+            reads.put("/api/entities/" + region + "/relations?direction=both", "机制");
+            List<String> paths = List.copyOf(reads.keySet());
+            for (String path : paths) { // the markers hold before the load, so a miss under load is the load's doing
+                assertThat(service.get(path)).as(path).contains(reads.get(path));
+            }
 
             long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             AtomicLong readCount = new AtomicLong();
@@ -69,8 +76,8 @@ class SoakTest {
                 int offset = c;
                 clients.add(pool.submit(() -> {
                     for (int i = offset; System.nanoTime() < end; i++) {
-                        String path = reads.get(i % reads.size());
-                        check("GET " + path, send(HttpRequest.newBuilder(URI.create(base + path))), 200, errors);
+                        String path = paths.get(i % paths.size());
+                        check("GET " + path, send(HttpRequest.newBuilder(URI.create(base + path))), 200, reads.get(path), errors);
                         readCount.incrementAndGet();
                     }
                 }));
@@ -81,13 +88,14 @@ class SoakTest {
                     HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(base + "/api/documents"))
                             .header("X-API-Key", KEY).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"soak %d\",\"text\":\"%s\"}".formatted(n, text))));
-                    if (!check("POST document " + n, posted, 201, errors)) {
+                    if (!check("POST document " + n, posted, 201, "\"id\"", errors)) {
                         continue;
                     }
                     String documentId = id(posted.body());
-                    check("GET document " + n, send(HttpRequest.newBuilder(URI.create(base + "/api/documents/" + documentId))), 200, errors);
+                    check("GET document " + n, send(HttpRequest.newBuilder(URI.create(base + "/api/documents/" + documentId))), 200,
+                            "soak " + n, errors);
                     check("DELETE document " + n, send(HttpRequest.newBuilder(URI.create(base + "/api/documents/" + documentId))
-                            .header("X-API-Key", KEY).DELETE()), 204, errors);
+                            .header("X-API-Key", KEY).DELETE()), 204, "", errors);
                     writeCount.incrementAndGet();
                 }
             }));
@@ -125,8 +133,9 @@ class SoakTest {
         }
     }
 
-    private static boolean check(String what, HttpResponse<String> response, int expected, ConcurrentLinkedQueue<String> errors) {
-        if (response == null || response.statusCode() != expected) {
+    private static boolean check(String what, HttpResponse<String> response, int expected, String mustHold,
+                                 ConcurrentLinkedQueue<String> errors) {
+        if (response == null || response.statusCode() != expected || !response.body().contains(mustHold)) {
             if (errors.size() < 20) {
                 errors.add(what + " -> " + (response == null ? "no answer within " + SLOW.toSeconds() + " s" : response.statusCode() + " " + response.body()));
             }
