@@ -71,10 +71,7 @@ public final class Extractor {
         if (!document.sentences().isEmpty()) {
             sentenceRules.settle(document.sentences().get(0).analysisText(), registry.all());
         }
-        new ScopeRules(gazetteer, registry, relations).apply(annotated);
-        annotated.stream().filter(s -> s.sentence().heading()).flatMap(s -> s.mentions().stream())
-                .filter(m -> ScopeRules.namedMoreFully(m, annotated)).toList()
-                .forEach(shortName -> mentions.removeIf(m -> m == shortName));
+        mentions.removeAll(new ScopeRules(gazetteer, registry, relations).apply(annotated)); // short heading names
         new SectionComposition(registry, relations).apply(document.sections(), annotated);
         new GazetteerRules(gazetteer, registry, relations).apply(sentencesByEntity);
         relations.settleHelpers();

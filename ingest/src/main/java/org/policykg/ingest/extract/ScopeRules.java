@@ -40,13 +40,18 @@ final class ScopeRules {
         this.out = out;
     }
 
-    void apply(List<AnnotatedSentence> sentences) {
+    /** Relates what headings and lead sentences govern; returns the heading mentions that are short names (see below). */
+    java.util.Set<Mention> apply(List<AnnotatedSentence> sentences) {
         Map<String, AnnotatedSentence> headingOf = new HashMap<>();
         for (AnnotatedSentence s : sentences) {
             if (s.sentence().heading()) {
                 headingOf.put(s.sentence().sectionId(), s);
             }
         }
+        java.util.Set<Mention> shortNames = shortNames(headingOf.values(), sentences);
+        Map<String, List<Mention>> governorsOf = new HashMap<>();
+        headingOf.forEach((section, heading) -> governorsOf.put(section,
+                headingGovernors(heading).stream().filter(g -> !shortNames.contains(g)).toList()));
         List<Mention> leadGovernors = List.of();
         AnnotatedSentence lead = null;
         int paragraph = -1;
@@ -56,8 +61,7 @@ final class ScopeRules {
             }
             AnnotatedSentence heading = headingOf.get(s.sentence().sectionId());
             if (heading != null) {
-                List<Mention> governors = headingGovernors(heading).stream().filter(g -> !namedMoreFully(g, sentences)).toList();
-                relateAll(governors, s, Method.HEADING_SCOPE, heading == s ? new String[] {s.id()} : new String[] {s.id(), heading.id()});
+                relateAll(governorsOf.get(s.sentence().sectionId()), s, Method.HEADING_SCOPE, heading == s ? new String[] {s.id()} : new String[] {s.id(), heading.id()});
             }
             if (s.sentence().paragraph() != paragraph) {
                 paragraph = s.sentence().paragraph();
@@ -72,22 +76,29 @@ final class ScopeRules {
                 relateAll(leadGovernors, s, Method.LEAD_SENTENCE, s.id(), lead.id());
             }
         }
+        return shortNames;
     }
 
     /**
      * 三、协同发展机制 over a section that sets up 北部湾城市群协同发展机制: the heading names that mechanism in short, and a
      * short name is no mechanism of its own.
      */
-    static boolean namedMoreFully(Mention heading, List<AnnotatedSentence> sentences) {
-        if (heading.type() != EntityType.Mechanism) {
-            return false;
+    private static java.util.Set<Mention> shortNames(java.util.Collection<AnnotatedSentence> headings, List<AnnotatedSentence> sentences) {
+        Map<String, List<String>> bodyMechanisms = new HashMap<>(); // section id → the mechanism names its body writes
+        for (AnnotatedSentence s : sentences) {
+            if (!s.sentence().heading()) {
+                s.mentions().stream().filter(m -> m.type() == EntityType.Mechanism).forEach(m -> bodyMechanisms
+                        .computeIfAbsent(s.sentence().sectionId(), k -> new ArrayList<>()).add(m.surface()));
+            }
         }
-        String section = sentences.stream().filter(s -> s.mentions().contains(heading)).map(s -> s.sentence().sectionId())
-                .findFirst().orElse(null);
-        String shortName = heading.surface();
-        return sentences.stream().filter(s -> !s.sentence().heading() && s.sentence().sectionId().equals(section))
-                .flatMap(s -> s.mentions().stream())
-                .anyMatch(m -> m.type() == EntityType.Mechanism && m.surface().length() > shortName.length() && m.surface().endsWith(shortName));
+        java.util.Set<Mention> result = new java.util.HashSet<>();
+        for (AnnotatedSentence heading : headings) {
+            List<String> body = bodyMechanisms.getOrDefault(heading.sentence().sectionId(), List.of());
+            heading.mentions().stream().filter(m -> m.type() == EntityType.Mechanism)
+                    .filter(m -> body.stream().anyMatch(name -> name.length() > m.surface().length() && name.endsWith(m.surface())))
+                    .forEach(result::add);
+        }
+        return result;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.policykg.ingest.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,7 +34,6 @@ final class SentenceRules {
     /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
-    private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
@@ -175,53 +173,35 @@ final class SentenceRules {
             String lead = text.substring(Clauses.startOf(text, mechanism.start()), mechanism.start());
             List<Mention> founders = !regions.isEmpty() && SETS_UP.matcher(between).find() ? regions
                     : clause > 0 && SUBJECTLESS_SET_UP.matcher(lead).matches() ? opening
-                    : after(s, mechanism);
+                    : framed(s, mechanism, '由', 0, SET_UP_BY);
             for (Mention region : founders) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
-            for (Mention region : objects(s, mechanism)) {
+            for (Mention region : framed(s, mechanism, '以', 6, AS_OBJECT)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
-            for (Mention region : pilots(s, mechanism)) {
+            for (Mention region : framed(s, mechanism, '在', 6, PILOT)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
         }
     }
 
-    /** …机制(优先)在A和B、C先行先试: the regions between 在 and the pilot word, in the mechanism's clause. */
-    private List<Mention> pilots(AnnotatedSentence s, Mention mechanism) {
-        String text = s.text();
-        int at = text.indexOf('在', mechanism.end());
-        if (at < 0 || at - mechanism.end() > 6 || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start())) {
-            return List.of();
-        }
-        List<Mention> regions = new ArrayList<>();
-        int from = at + 1;
-        for (Mention r : s.of(EntityType.Region)) {
-            if (r.start() < from) {
-                continue;
-            }
-            String gap = text.substring(from, r.start());
-            if (!(regions.isEmpty() ? gap.isEmpty() : ENUMERATION_JOIN.matcher(gap).matches())) {
-                break;
-            }
-            regions.add(r);
-            from = r.end();
-        }
-        return !regions.isEmpty() && PILOT.matcher(text.substring(from)).lookingAt() ? regions : List.of();
-    }
 
-    /** …机制以辽宁、吉林、黑龙江三省为服务对象: the regions between 以 and 为…对象 in the mechanism's clause. */
-    private List<Mention> objects(AnnotatedSentence s, Mention mechanism) {
+
+    /**
+     * The list of regions framed by a word after a mechanism (within {@code reach} characters, in its clause) and the words
+     * that close the frame: …机制由A、B三方共同建立 (由), …机制以A、B三省为服务对象 (以), …机制优先在A和B先行先试 (在).
+     */
+    private List<Mention> framed(AnnotatedSentence s, Mention mechanism, char opening, int reach, Pattern closing) {
         String text = s.text();
-        int at = text.indexOf('以', mechanism.end());
-        if (at < 0 || at - mechanism.end() > 6 || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start())) {
+        int at = text.indexOf(opening, mechanism.end());
+        if (at < 0 || at - mechanism.end() > reach || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start())) {
             return List.of();
         }
         for (List<Mention> run : runs.of(s)) {
             Mention last = run.get(run.size() - 1);
             if (run.get(0).start() == at + 1 && run.get(0).type() == EntityType.Region
-                    && AS_OBJECT.matcher(text.substring(last.end())).lookingAt()) {
+                    && closing.matcher(text.substring(last.end())).lookingAt()) {
                 return run;
             }
         }
@@ -238,21 +218,6 @@ final class SentenceRules {
         return all.get(0);
     }
 
-    /** 机制由A、B、C三方共同建立: the regions right after 由, when a verb of setting up follows them. */
-    private List<Mention> after(AnnotatedSentence s, Mention mechanism) {
-        String text = s.text();
-        if (!text.startsWith("由", mechanism.end())) {
-            return List.of();
-        }
-        for (List<Mention> run : runs.of(s)) {
-            Mention last = run.get(run.size() - 1);
-            if (run.get(0).start() == mechanism.end() + 1 && run.get(0).type() == EntityType.Region
-                    && SET_UP_BY.matcher(text.substring(last.end())).lookingAt()) {
-                return run;
-            }
-        }
-        return List.of();
-    }
 
     private void enumerations(AnnotatedSentence s) {
         String text = s.text();
