@@ -157,13 +157,10 @@ final class AreaNames {
                     if (!namedAfterCity && (!gazetteer.lookup(itemText).isEmpty() || endsWithKnownPlace(itemText))) {
                         continue; // 京津冀、长三角等城市群, 广西百色、河池等革命老区: known places in a category stay what they are
                     }
-                    if (namedAfterCity && items.indexOf(item) == 0) { // 继南京、福州都市圈: the name starts at the known place
-                        for (int k = 1; k < itemText.length() - 1 && gazetteer.lookup(itemText).isEmpty(); k++) {
-                            if (!gazetteer.lookup(itemText.substring(k)).isEmpty()) {
-                                item[0] += k;
-                                itemText = itemText.substring(k);
-                            }
-                        }
+                    int known = knownPlaceAt(itemText);
+                    if (namedAfterCity && items.indexOf(item) == 0 && known > 0) { // 继南京、福州都市圈: the name starts at the place
+                        item[0] += known;
+                        itemText = itemText.substring(known);
                     }
                     String name = itemText.endsWith(head) ? itemText : itemText + head;
                     // a place read on that span (the city, or 太行 as HanLP's place) gives way to the area it names
@@ -181,16 +178,22 @@ final class AreaNames {
     /** 南京、福州、成都都市圈: without 等 a list shares the head only when every item is a known place. */
     private boolean allKnownPlaces(String text, List<int[]> items) {
         for (int i = 0; i < items.size(); i++) {
-            String item = text.substring(items.get(i)[0], items.get(i)[1]);
-            boolean known = !gazetteer.lookup(item).isEmpty();
-            for (int k = 1; i == 0 && !known && k < item.length() - 1; k++) {
-                known = !gazetteer.lookup(item.substring(k)).isEmpty();
-            }
-            if (!known) {
+            int known = knownPlaceAt(text.substring(items.get(i)[0], items.get(i)[1]));
+            if (known < 0 || known > 0 && i > 0) { // only the first item may carry words before its place (继南京)
                 return false;
             }
         }
         return true;
+    }
+
+    /** Where the known name that ends {@code item} starts (0: the whole item is known), or -1. */
+    private int knownPlaceAt(String item) {
+        for (int k = 0; k < Math.max(1, item.length() - 1); k++) {
+            if (!gazetteer.lookup(item.substring(k)).isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The items of a list ending at {@code end}, separated by 、/和/及/与, first one bounded by the words before it. */
