@@ -2,7 +2,8 @@
 // This file is the query GET /api/boards/mechanisms runs (the service reads it from its jar) and bench/load.sh
 // measures, so Browser, the API and the benchmark ask the same question.
 // rollup true also counts a mechanism that serves a region inside the board (京津冀, 河北 …), as direct: false with
-// the paths; the roll-up climbs PART_OF between regions only, never through a mechanism's parts or a strategy's.
+// the paths; the roll-up climbs between regions only (PART_OF as the texts state it, WITHIN as the gazetteer's
+// geography knows it), never through a mechanism's parts or a strategy's.
 // evidenceLimit: how many sentences each fact cites.
 :param rollup => true
 :param evidenceLimit => 3
@@ -12,7 +13,7 @@ CALL (b) {
   MATCH (m:Mechanism)-[r:SERVES]->(b)
   RETURN m, r, true AS direct, [b.name] AS path
   UNION
-  MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)(()-[:PART_OF]->(:Region)){1,3}(b)
+  MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)(()-[:PART_OF|WITHIN]->(:Region)){1,3}(b)
   WHERE $rollup AND NOT (m)-[:SERVES]->(b)
   RETURN m, r, false AS direct, [n IN nodes(p)[1..] | n.name] AS path
 }

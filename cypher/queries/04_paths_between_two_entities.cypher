@@ -5,7 +5,7 @@
 
 MATCH (a:Entity {name: $from})
 MATCH (b:Entity {name: $to})
-MATCH p = allShortestPaths((a)-[:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH|ASSISTS*..5]-(b))
+MATCH p = allShortestPaths((a)-[:SERVES|SUPPORTS|TARGETS|PART_OF|COOPERATES_WITH|ASSISTS|WITHIN*..5]-(b))
 RETURN [n IN nodes(p) | n.name] AS chain,
        [r IN relationships(p) | startNode(r).name + ' -' + type(r) + '-> ' + endNode(r).name] AS relations
 LIMIT 10;

@@ -13,7 +13,8 @@ const RELATION_STYLES = {
   TARGETS: { label: '指向 targets', colour: '#2680c2' },
   PART_OF: { label: '属于 part of', colour: '#9fb3c8' },
   COOPERATES_WITH: { label: '合作 cooperates', colour: '#27ab83' },
-  ASSISTS: { label: '帮扶 assists', colour: '#e8590c' }
+  ASSISTS: { label: '帮扶 assists', colour: '#e8590c' },
+  WITHIN: { label: '位于 within (gazetteer)', colour: '#d9e2ec' }
 };
 const COMPONENT_LABEL = '组成部分 component of';
 const COLOURS = {

@@ -107,7 +107,7 @@ class ExplorerPageBrowserTest {
         // filters and legend are drawn from GET /api/model: every relation type, in the enum's order, with its
         // direction (the symmetric COOPERATES_WITH without an arrow), and every region kind
         assertThat(browser.findElements(By.cssSelector("#filters input[type=checkbox]"))).extracting(i -> i.getAttribute("value"))
-                .containsExactly("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS");
+                .containsExactly("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS", "WITHIN");
         assertThat(browser.findElement(By.cssSelector("#legend .relation[data-type='COOPERATES_WITH']")).getText()).endsWith("—");
         assertThat(browser.findElement(By.cssSelector("#legend .relation[data-type='ASSISTS']")).getText()).endsWith("→");
         assertThat(browser.findElement(By.id("legend")).getText()).contains("Board", "Province", "CityCluster", "RiverBasin", "MacroRegion");

@@ -15,9 +15,10 @@ record DomainModel(List<BoardView> boards, List<RelationTypeView> relationTypes,
 
     /**
      * {@code connects} lists every [source, target] pair of entity types the relation accepts, source first;
-     * {@code directed} is false for a symmetric relation (stored once, in either direction).
+     * {@code directed} is false for a symmetric relation (stored once, in either direction); {@code stated} is false for
+     * the gazetteer's geography (WITHIN), which no text states.
      */
-    record RelationTypeView(String type, List<List<String>> connects, boolean symmetric, boolean directed) {
+    record RelationTypeView(String type, List<List<String>> connects, boolean symmetric, boolean directed, boolean stated) {
     }
 
     record EntityTypeView(String type, String idPrefix) {

@@ -29,7 +29,7 @@ class ModelController {
         List<DomainModel.BoardView> boards = Arrays.stream(Board.values())
                 .map(b -> new DomainModel.BoardView(b.entityId(), b.regionName())).toList();
         List<DomainModel.RelationTypeView> relations = Arrays.stream(RelationType.values())
-                .map(t -> new DomainModel.RelationTypeView(t.name(), connects(t), t.symmetric(), !t.symmetric())).toList();
+                .map(t -> new DomainModel.RelationTypeView(t.name(), connects(t), t.symmetric(), !t.symmetric(), t.stated())).toList();
         List<DomainModel.EntityTypeView> types = Arrays.stream(EntityType.values())
                 .map(t -> new DomainModel.EntityTypeView(t.name(), t.idPrefix())).toList();
         List<String> kinds = Arrays.stream(RegionKind.values()).map(Enum::name).toList();

@@ -43,7 +43,7 @@ class GraphExportApiTest extends ApiTestSupport {
         assertThat(ids).contains(center, idOf("西部地区"));
         assertThat(edges).isNotEmpty().allSatisfy(e -> {
             assertThat(ids).contains(e.get("data").get("source").asString(), e.get("data").get("target").asString());
-            assertThat(e.get("data").get("type").asString()).isIn("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS");
+            assertThat(e.get("data").get("type").asString()).isIn("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS", "WITHIN");
         });
         assertThat(g.get("truncated").asBoolean()).isFalse();
     }
@@ -57,24 +57,24 @@ class GraphExportApiTest extends ApiTestSupport {
         assertThat(echarts.get("truncated").asBoolean()).isTrue();
         echarts.get("nodes").forEach(n -> assertThat(n.get("category").asInt()).isLessThan(echarts.get("categories").size()));
 
-        JsonNode d3 = http().get("/api/graph", Map.of("center", center, "format", "d3", "depth", "2", "types", "SERVES,PART_OF")).json();
+        JsonNode d3 = http().get("/api/graph", Map.of("center", center, "format", "d3", "depth", "2", "types", "SERVES,WITHIN")).json();
         assertThat(d3.get("nodes").size()).isGreaterThan(5);
         Set<String> nodeIds = new HashSet<>();
         d3.get("nodes").forEach(n -> nodeIds.add(n.get("id").asString()));
         assertThat(nodeIds).contains(center, idOf("四川"), idOf("区域板块差异化发展机制"));
         Set<String> links = new HashSet<>();
         assertThat(d3.get("links")).isNotEmpty().allSatisfy(l -> {
-            assertThat(l.get("type").asString()).isIn("SERVES", "PART_OF");
+            assertThat(l.get("type").asString()).isIn("SERVES", "WITHIN");
             assertThat(nodeIds).contains(l.get("source").asString(), l.get("target").asString());
             assertThat(l.get("value").asLong()).isPositive();
             links.add(l.get("type").asString() + " " + l.get("source").asString() + "->" + l.get("target").asString());
         });
-        // the links run from the relation's start to its end: a mechanism serves the board, a province is part of it
-        assertThat(links).contains("SERVES " + idOf("区域板块差异化发展机制") + "->" + center, "PART_OF " + idOf("四川") + "->" + center);
-        // and they are every SERVES and PART_OF relationship among the nodes, counted in the database
+        // the links run from the relation's start to its end: a mechanism serves the board, a province lies within it
+        assertThat(links).contains("SERVES " + idOf("区域板块差异化发展机制") + "->" + center, "WITHIN " + idOf("四川") + "->" + center);
+        // and they are every SERVES and WITHIN relationship among the nodes, counted in the database
         try (Session session = driver.session()) {
             long inDatabase = session.run("""
-                    MATCH (a:Entity)-[r:SERVES|PART_OF]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n""",
+                    MATCH (a:Entity)-[r:SERVES|WITHIN]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n""",
                     Map.of("ids", List.copyOf(nodeIds))).single().get("n").asLong();
             assertThat((long) d3.get("links").size()).isEqualTo(inDatabase);
         }

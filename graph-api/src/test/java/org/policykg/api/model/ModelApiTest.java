@@ -56,7 +56,7 @@ class ModelApiTest extends ApiTestSupport {
     void everyRelationTypeWithWhatItConnectsAndWhetherItIsSymmetric() {
         JsonNode relations = model().get("relationTypes");
         assertThat(texts(relations, "type"))
-                .containsExactly("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS")
+                .containsExactly("SERVES", "SUPPORTS", "TARGETS", "PART_OF", "COOPERATES_WITH", "ASSISTS", "WITHIN")
                 .containsExactlyElementsOf(java.util.Arrays.stream(RelationType.values()).map(Enum::name).toList());
         Map<String, JsonNode> byType = new java.util.HashMap<>();
         relations.forEach(r -> byType.put(r.get("type").asString(), r));
@@ -67,6 +67,9 @@ class ModelApiTest extends ApiTestSupport {
         assertThat(pairs(byType.get("PART_OF"))).containsExactlyInAnyOrder("Region->Region", "Strategy->Strategy", "Mechanism->Mechanism");
         assertThat(pairs(byType.get("COOPERATES_WITH"))).containsExactly("Region->Region");
         assertThat(pairs(byType.get("ASSISTS"))).containsExactly("Region->Region");
+        assertThat(pairs(byType.get("WITHIN"))).containsExactly("Region->Region");
+        // only the gazetteer's geography is not a statement of a text
+        byType.forEach((type, r) -> assertThat(r.get("stated").asBoolean()).as(type).isEqualTo(!type.equals("WITHIN")));
 
         // cooperation reads both ways; help has a helper and a recipient, like every other relation
         assertThat(byType.get("COOPERATES_WITH").get("symmetric").asBoolean()).isTrue();

@@ -186,7 +186,7 @@ class CypherQueryFilesTest extends ApiTestSupport {
                 .containsExactlyInAnyOrderElementsOf(pairs("""
                         MATCH (m:Mechanism)-[:SERVES]->(b:Region {kind: 'Board'}) RETURN b.name + ' ' + m.name AS pair"""));
         assertThat(indirect).isNotEmpty().containsExactlyInAnyOrderElementsOf(pairs("""
-                MATCH p = (m:Mechanism)-[:SERVES]->(:Region)-[:PART_OF*1..3]->(b:Region {kind: 'Board'})
+                MATCH p = (m:Mechanism)-[:SERVES]->(:Region)-[:PART_OF|WITHIN*1..3]->(b:Region {kind: 'Board'})
                 WHERE all(n IN nodes(p)[1..] WHERE n:Region) AND NOT (m)-[:SERVES]->(b)
                 RETURN DISTINCT b.name + ' ' + m.name AS pair"""));
 
@@ -223,7 +223,7 @@ class CypherQueryFilesTest extends ApiTestSupport {
         });
         List<String> hebeiAndAbove = new ArrayList<>();
         try (Session session = driver.session()) {
-            hebeiAndAbove.addAll(session.run("MATCH (:Region {name: '河北'})-[:PART_OF*1..3]->(a:Region) RETURN DISTINCT a.name AS name")
+            hebeiAndAbove.addAll(session.run("MATCH (:Region {name: '河北'})-[:PART_OF|WITHIN*1..3]->(a:Region) RETURN DISTINCT a.name AS name")
                     .list(r -> r.get("name").asString()));
         }
         assertThat(hebeiAndAbove).contains("东部地区");

@@ -81,10 +81,10 @@ class RelationApiTest extends ApiTestSupport {
     void directionInListsWhatPointsAtTheEntityAndOutWhatItPointsAt() {
         String west = idOf("西部地区");
         JsonNode incoming = relations(west, Map.of("direction", "in"));
-        // what the corpus states about 西部地区 as the object: mechanisms serve it, strategies target it, provinces are in it
+        // what the corpus says about 西部地区 as the object: mechanisms serve it, strategies target it, provinces lie within it
         assertThat(incoming).extracting(i -> i.get("type").asString() + " " + i.get("other").get("name").asString())
                 .contains("SERVES 基本公共服务均等化机制", "SERVES 区域板块差异化发展机制", "TARGETS 西部大开发",
-                        "PART_OF 四川", "PART_OF 重庆", "PART_OF 新疆");
+                        "WITHIN 四川", "WITHIN 重庆", "WITHIN 新疆");
         assertThat(incoming).allSatisfy(i -> {
             assertThat(i.get("direction").asString()).isEqualTo("in");
             String type = i.get("type").asString();

@@ -33,6 +33,8 @@ final class LineJoiner {
     private static final Pattern METADATA_LINE = Pattern.compile("^(?:关键词|关键字|中图分类号|作者简介|基金项目|收稿日期|DOI|文章编号|\\*\\*DOI"
             + "|[（(【\\[]?(?:来源|文章来源|信息来源|稿件来源|发布时间|发布日期|索引号|主题分类|成文日期|发文字号|发文机关)[:：]"
             + "|[\\[【]\\s*(?:打印|关闭)\\s*[\\]】])");
+    /** A line wholly in brackets (（本文原载于《经济日报》）, （记者 张三）): an editor's note, a paragraph of its own. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（）()]{2,80}[）)]$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final String TERMINAL = "。！？!?；;：:…";
     private static final int MAX_HEADING = 64;
@@ -153,6 +155,10 @@ final class LineJoiner {
             return true; // an English abstract printed one word per line
         }
         if (STARTS_BLOCK.matcher(readable).find() || closed(current.readable)) {
+            return false;
+        }
+        if (blankSinceLast && (BRACKETED_NOTE.matcher(readable).matches()
+                || linesInCurrent == 1 && BRACKETED_NOTE.matcher(current.readable).matches())) {
             return false;
         }
         if (NUMBERED_HEADING.matcher(readable).find() && (blankSinceLast || layout.isShort(lastLine) || !layout.wrapped())) {

@@ -9,6 +9,7 @@ import org.policykg.ingest.gazetteer.GazetteerEntry;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.RelationType;
 
 /**
@@ -106,7 +107,7 @@ final class GazetteerRules {
                 gazetteer.byName(parentName).filter(parent -> seen.add(parent.name())).ifPresent(parent -> {
                     Entity known = registry.known(parent);
                     if (named.contains(known.id())) {
-                        out.add(RelationType.PART_OF, entity, known, Method.HIERARCHY, evidence);
+                        out.add(containment(entity, parent), entity, known, Method.HIERARCHY, evidence);
                     } else {
                         todo.add(parent);
                     }
@@ -117,5 +118,15 @@ final class GazetteerRules {
             gazetteer.byName(covered).ifPresent(region ->
                     out.add(RelationType.TARGETS, entity, registry.known(region), Method.HIERARCHY, evidence));
         }
+    }
+
+    /**
+     * Geography (a city in its province, a province in its board) is WITHIN: the gazetteer knows it, the text rarely
+     * says it. A region in a category of special areas (陕甘宁革命老区 in 革命老区, 民族地区 in 特殊类型地区) and a
+     * strategy in a strategy are PART_OF: texts name those memberships when they name both.
+     */
+    private static RelationType containment(Entity child, GazetteerEntry parent) {
+        return child.type() == EntityType.Region && parent.kind() != RegionKind.SpecialArea
+                ? RelationType.WITHIN : RelationType.PART_OF;
     }
 }

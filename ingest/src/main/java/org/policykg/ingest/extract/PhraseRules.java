@@ -48,6 +48,9 @@ final class PhraseRules {
             "积极", "全面", "深入", "持续", "充分", "坚决", "普遍", "基本", "初步", "显著", "明显", "有序", "稳步", "亟须",
             "亟需", "必须", "务必", "重点", "加紧", "尚", "尚未", "没有", "共同");
 
+    /** A heading's number, whole or in the pieces HanLP cuts it into (第三节, 第二 + 章, 第四部分): never part of a name. */
+    private static final Pattern HEADING_NUMBER = Pattern.compile("第?[一二三四五六七八九十百\\d]*(?:章|节|部分|篇)|第[一二三四五六七八九十百\\d]*");
+    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十百\\d]+");
     private static final Pattern BAD_NAME = Pattern.compile("[\\s\\p{Punct}0-9A-Za-z“”《》（）【】，。、；：？！]");
     private static final Pattern DANGLING =
             Pattern.compile("^[的和与及等了之而并或也又就所其该这那此于]|[的和与及对在等了之]$"); // 都 opens 都市圈
@@ -60,7 +63,8 @@ final class PhraseRules {
         int i = first;
         while (i < head) {
             String t = tokens.get(i).text();
-            if (GOVERNING_VERBS.contains(t) || FUNCTION_WORDS.contains(t)) {
+            boolean afterOrdinal = i > first && tokens.get(i - 1).text().equals("第") && NUMERAL.matcher(t).matches();
+            if (GOVERNING_VERBS.contains(t) || FUNCTION_WORDS.contains(t) || HEADING_NUMBER.matcher(t).matches() || afterOrdinal) {
                 i++;
                 continue;
             }

@@ -67,9 +67,16 @@ final class RelationCollector {
         helpersBySentence.forEach((sentenceId, helpers) -> helpers.forEach(h -> removeStatedIn(RelationType.SERVES, null, h, sentenceId)));
     }
 
+    /** The findings; gazetteer geography (WITHIN) only between regions the text does not already say are PART_OF. */
     List<Relation> relations() {
+        Set<String> stated = new java.util.HashSet<>();
+        evidence.keySet().stream().filter(k -> k.type() == RelationType.PART_OF).forEach(k -> stated.add(k.from() + ">" + k.to()));
         List<Relation> result = new ArrayList<>();
-        evidence.forEach((k, ids) -> result.add(new Relation(k.type(), k.from(), k.to(), k.method(), new ArrayList<>(ids))));
+        evidence.forEach((k, ids) -> {
+            if (k.type() != RelationType.WITHIN || !stated.contains(k.from() + ">" + k.to())) {
+                result.add(new Relation(k.type(), k.from(), k.to(), k.method(), new ArrayList<>(ids)));
+            }
+        });
         return result;
     }
 }

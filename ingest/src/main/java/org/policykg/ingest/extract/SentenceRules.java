@@ -46,6 +46,7 @@ final class SentenceRules {
     private final CompositionRules composition;
     private final MembershipRules membership;
     private final PurposeRules purpose;
+    private final RoleMembership roles;
 
     SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer) {
         this.registry = registry;
@@ -58,6 +59,7 @@ final class SentenceRules {
         this.composition = new CompositionRules(registry, out, rules);
         this.membership = new MembershipRules(registry, out, runs, rules);
         this.purpose = new PurposeRules(registry, out);
+        this.roles = new RoleMembership(registry, out, gazetteer, rules);
     }
 
     void apply(AnnotatedSentence s) {
@@ -68,6 +70,7 @@ final class SentenceRules {
         composition.apply(s);
         membership.apply(s);
         membership.remember(s);
+        roles.apply(s, runs.withoutQualifiers(s.of(EntityType.Region)));
         purpose.apply(s);
     }
 

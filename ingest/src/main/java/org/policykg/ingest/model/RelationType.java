@@ -17,7 +17,13 @@ public enum RelationType {
     /** Two regions work together, symmetric; stored once: (Region)-[:COOPERATES_WITH]->(Region). */
     COOPERATES_WITH(Region, Region),
     /** Directed help (帮扶, 对口支援, 东西部协作 pairings): (helper:Region)-[:ASSISTS]->(recipient:Region). */
-    ASSISTS(Region, Region);
+    ASSISTS(Region, Region),
+    /**
+     * The gazetteer's geography between regions a document names (沈阳 within 辽宁, 辽宁 within 东北地区):
+     * reference knowledge, not something the text states, so it is kept apart from PART_OF (which the text states)
+     * and is not scored against annotations (the annotation guide puts unstated containment under optional).
+     */
+    WITHIN(Region, Region);
 
     private final EntityType from;
     private final EntityType to;
@@ -51,6 +57,11 @@ public enum RelationType {
      */
     public boolean symmetric() {
         return this == COOPERATES_WITH;
+    }
+
+    /** Whether the text states the relation (every type but the gazetteer's {@link #WITHIN}); only these are scored. */
+    public boolean stated() {
+        return this != WITHIN;
     }
 
     /** Whether this relation may connect the two types (PART_OF connects equal types). */

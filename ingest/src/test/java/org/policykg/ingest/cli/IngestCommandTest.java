@@ -47,6 +47,6 @@ class IngestCommandTest {
         assertThat(summary).contains("Document 2");
         // every relation type of the model is counted, the ones these texts do not state included
         assertThat(summary).containsPattern(
-                "relations   SERVES \\d+, SUPPORTS \\d+, TARGETS \\d+, PART_OF \\d+, COOPERATES_WITH \\d+, ASSISTS 0 \\(MENTIONS \\d+\\)");
+                "relations   SERVES \\d+, SUPPORTS \\d+, TARGETS \\d+, PART_OF \\d+, COOPERATES_WITH \\d+, ASSISTS 0, WITHIN \\d+ \\(MENTIONS \\d+\\)");
     }
 }

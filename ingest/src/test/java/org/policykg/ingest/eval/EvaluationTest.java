@@ -57,6 +57,26 @@ class EvaluationTest {
         assertThat(e.evidenceAccuracy()).isEqualTo(1.0);
     }
 
+    /** The gazetteer's geography (WITHIN) is no statement of the text: not scored, and said so in the report. */
+    @Test
+    void gazetteerGeographyIsReportedApartAndNotScored() {
+        Entity liaoning = mention(EntityType.Region, "辽宁", "辽宁");
+        Entity jiangsu = mention(EntityType.Region, "江苏", "江苏");
+        Entity northeast = mention(EntityType.Region, "东北地区", "东北");
+        Entity mechanism = mention(EntityType.Mechanism, "对口合作机制", "对口合作机制");
+        relate(RelationType.COOPERATES_WITH, jiangsu, liaoning, Method.TRIGGER);
+        relate(RelationType.SERVES, mechanism, liaoning, Method.TRIGGER);
+        relate(RelationType.WITHIN, liaoning, northeast, Method.HIERARCHY);
+
+        Evaluation e = evaluate();
+
+        assertThat(e.allRelations()).isEqualTo(new Score(2, 0, 0));
+        assertThat(e.relations()).doesNotContainKey("WITHIN");
+        java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+        e.print(new java.io.PrintStream(report, true, java.nio.charset.StandardCharsets.UTF_8), false);
+        assertThat(report.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("not scored: 1 WITHIN");
+    }
+
     /**
      * By hand: regions 辽宁省 (an annotated name of 辽宁) and 东北地区 right, 上海 wrong, 江苏 missed; the mechanism right.
      * Relations: SERVES 辽宁 right, SERVES 上海 wrong, cooperation missed, PART_OF 辽宁 → 东北地区 optional (ignored),

@@ -167,6 +167,14 @@ class ExtractionTest {
     }
 
     @Test
+    void geographyTheTextDoesNotStateIsWithinNotPartOf() {
+        DocumentGraph g = extract("支持沈阳市建设国家中心城市，推动辽宁全面振兴。作为东部地区经济大省，广东要带头落实区域协调发展战略。");
+        // both named, nothing said about it: the gazetteer's geography, kept apart from what the text states
+        assertThat(relations(g, RelationType.WITHIN)).contains("沈阳 -> 辽宁").doesNotContain("广东 -> 东部地区");
+        assertThat(relations(g, RelationType.PART_OF)).contains("广东 -> 东部地区").doesNotContain("沈阳 -> 辽宁");
+    }
+
+    @Test
     void mechanismNamesThatHoldRegionsServeThem() {
         DocumentGraph g = extract("重点构建区域板块差异化发展机制。健全边疆地区利益补偿机制。");
         assertThat(relations(g, RelationType.SERVES)).contains("区域板块差异化发展机制 -> 东部地区", "区域板块差异化发展机制 -> 中部地区",
