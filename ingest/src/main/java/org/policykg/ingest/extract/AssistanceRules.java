@@ -23,6 +23,8 @@ import org.policykg.ingest.model.RelationType;
 final class AssistanceRules {
 
     /** 北京市在新疆和田地区援建…, 东部省份向西部省份投入财政援助资金: the recipients stand between 在/向 and the cue. */
+    /** 珠海市还与来宾市开展结对帮扶: an adverb before the pair's joiner. */
+    private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:还|也|并|同时|则|又|已)");
     private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
 
     private final EntityRegistry registry;
@@ -156,6 +158,13 @@ final class AssistanceRules {
                 }
                 List<Mention> helpers = lists.runBackFrom(text, regions, i);
                 List<Mention> recipients = lists.runAfter(text, regions, offset + cue.length());
+                if (text.substring(last.end(), offset).contains("分别") && helpers.size() > 1 && helpers.size() == recipients.size()) {
+                    // 佛山市、东莞市分别对口帮扶梧州市和贺州市: the first helps the first, the second the second
+                    for (int k = 0; k < helpers.size(); k++) {
+                        assist(s, helpers.get(k), recipients.get(k));
+                    }
+                    break;
+                }
                 for (Mention helper : helpers) {
                     for (Mention recipient : recipients) {
                         assist(s, helper, recipient);
@@ -204,7 +213,8 @@ final class AssistanceRules {
         int i = 0;
         while (i + 1 < regions.size()) {
             // 对口支援西部地区和新疆、西藏: recipients after a help word are a list, not a pair
-            if (rules.pairJoiners().contains(between(text, regions.get(i), regions.get(i + 1))) && !lists.helpedBefore(text, regions.get(i))) {
+            if (rules.pairJoiners().contains(LEADING_ADVERB.matcher(between(text, regions.get(i), regions.get(i + 1))).replaceFirst(""))
+                    && !lists.helpedBefore(text, regions.get(i))) {
                 boolean continues = !chain.isEmpty() && lastIndex(chain) == i - 1
                         && rules.pairSeparators().contains(between(text, regions.get(i - 1), regions.get(i)));
                 if (!continues) {

@@ -35,16 +35,21 @@ final class DocumentNames {
     }
 
     /**
-     * 潼南区, 荣昌区 named in a list are 潼南, 荣昌 later on (潼南与遂宁、荣昌与内江…): the name without its suffix, when it is
+     * 潼南区, 荣昌区, 丰城市 named in a list are 潼南, 荣昌, 丰城 later on (潼南与遂宁、荣昌与内江…): the name without its suffix, when it is
      * a proper name of two or three characters and no known name.
      */
     private void rememberStem(Mention m, Entity place) {
-        if (place == null || m.type() != EntityType.Region || m.method() != Method.PLACE_RECOGNITION || place.kind() != RegionKind.City) {
+        // 安康市 (known only with its 市, as 安康 is also a word) is 安康 too once the document has named it so
+        boolean suffixOnly = m.method() == Method.GAZETTEER && place != null && place.name().endsWith("市") && m.surface().equals(place.name());
+        if (place == null || m.type() != EntityType.Region || m.method() != Method.PLACE_RECOGNITION && !suffixOnly
+                || place.kind() != RegionKind.City) {
             return;
         }
         String name = place.name();
         String stem = name.substring(0, name.length() - 1);
-        if ("区县".indexOf(name.charAt(name.length() - 1)) >= 0 && stem.length() >= 2 && stem.length() <= 3
+        // 丰城市 (a county-level city) is 丰城 later on, too; a stem of two characters only, so no 城市 word is cut
+        int longest = name.endsWith("市") ? 2 : 3;
+        if ("区县市".indexOf(name.charAt(name.length() - 1)) >= 0 && stem.length() >= 2 && stem.length() <= longest
                 && !GENERIC_STEMS.contains(stem) && !stem.contains("自治") && gazetteer.lookup(stem).isEmpty()) {
             names.putIfAbsent(stem, place.id());
         }

@@ -142,6 +142,12 @@ public final class Gazetteer {
                 addCity(city, List.of(city + "市"), province);
             }
         });
+        // 来宾 is also "guests", 日照 "sunshine": these cities are names only with their 市
+        ((Map<String, Object>) yaml.getOrDefault("citiesOnlyWithSuffix", Map.of())).forEach((province, names) -> {
+            for (Object name : (List<Object>) names) {
+                addCity(name + "市", List.of(), province);
+            }
+        });
         ((Map<String, Object>) yaml.get("prefectures")).forEach((province, names) -> {
             for (Object name : (List<Object>) names) {
                 String prefecture = String.valueOf(name);
