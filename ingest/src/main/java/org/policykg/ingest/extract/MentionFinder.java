@@ -89,6 +89,12 @@ final class MentionFinder {
         return mentions;
     }
 
+    /** 闽宁协作机制重点完善…: 重点 tagged a noun, but a verb follows, so the mechanism is the clause's subject. */
+    private static boolean adverbThenVerb(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && java.util.Set.of("重点", "主要", "着力").contains(tokens.get(at).text())
+                && tokens.get(at + 1).pos().startsWith("v");
+    }
+
     /** 区域间产业转移税收分享机制 → 产业转移税收分享机制: walk left from 机制 until a governing verb or function word. */
     private Optional<Mention> mechanismPhrase(Sentence sentence, List<Token> tokens, int index) {
         Token head = tokens.get(index);
@@ -105,7 +111,7 @@ final class MentionFinder {
                 return Optional.of(mention(sentence, entity, joined, previous.start(), head.end(), entity.method()));
             }
         }
-        if (index + 1 < tokens.size() && PhraseRules.isNounHead(tokens.get(index + 1))) {
+        if (index + 1 < tokens.size() && PhraseRules.isNounHead(tokens.get(index + 1)) && !adverbThenVerb(tokens, index + 1)) {
             return Optional.empty(); // 体制机制障碍, 机制创新: the phrase is about something else
         }
         if (head.text().endsWith("体制机制")) {

@@ -35,6 +35,8 @@ final class SentenceRules {
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
+    /** After a region: the rest of its list, then what moves out of them (产业, 企业, 资本 …). */
+    private static final Pattern MOVING_FROM = Pattern.compile("^(?:[、和及与][\\p{IsHan}]{1,10}?)*?的?(?:产业|企业|资本|资金|人才|劳动力)");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
     private final EntityRegistry registry;
@@ -155,8 +157,9 @@ final class SentenceRules {
     /** 承接东部地区产业转移, 来自长三角: the region is where something comes from, not who is served. */
     private static boolean isSource(String text, Mention target) {
         String before = text.substring(Math.max(0, target.start() - 2), target.start());
-        // 引导东部产业有序转移: the region whose industry moves is where it comes from
-        boolean movesAway = text.startsWith("产业", target.end()) && text.substring(target.end(), Clauses.endOf(text, target.end())).contains("转移");
+        // 引导东部产业有序转移, 引导长三角、珠三角企业向中部转移: the regions whose industry moves are where it comes from
+        boolean movesAway = MOVING_FROM.matcher(text.substring(target.end())).lookingAt()
+                && text.substring(target.end(), Clauses.endOf(text, target.end())).contains("转移");
         return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway;
     }
 
