@@ -3,6 +3,7 @@ package org.policykg.ingest.extract;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,12 @@ final class EntityRegistry {
 
     Optional<Entity> byName(String canonicalName) {
         return gazetteer.byName(canonicalName).map(this::known);
+    }
+
+    /** The regions a known strategy is aimed at by its name (成渝地区双城经济圈建设 → 成渝地区双城经济圈). */
+    List<Entity> coveredBy(Entity strategy) {
+        return gazetteer.byName(strategy.name()).stream().flatMap(e -> e.covers().stream())
+                .flatMap(name -> gazetteer.byName(name).stream()).map(this::known).toList();
     }
 
     Entity get(String id) {

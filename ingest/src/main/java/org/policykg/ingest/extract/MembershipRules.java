@@ -29,12 +29,17 @@ final class MembershipRules {
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
     private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
     private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
+    /** Heads an anaphor may name its area by; 圈 alone (这个“圈”) stands for a 经济圈 or 都市圈. */
     private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊",
-            "流域");
+            "流域", "圈");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
-    private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此)?(" + String.join("|", ANAPHOR_HEADS) + ")(?:范围|规划范围)?$");
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此|这个)?[“「『\"]?(" + String.join("|", ANAPHOR_HEADS)
+            + ")[”」』\"]?(?:范围|规划范围)?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$|^(?:规划)?范围$");
+    /** …万州、涪陵等区县，四川省成都、自贡…: a group closed by its kind, and the next group after a comma (maybe its province). */
+    private static final Pattern COUNTED_NEXT = Pattern.compile("^等?[\\d一二三四五六七八九十两]*个?(?:区县|县市|县区|区|县|市|城市|地市)[，,]"
+            + "(?:\\p{IsHan}{1,6}?(?:省|自治区))?$");
     private static final Pattern NEXT_GROUP = Pattern.compile("^(?:全域|全境)?(?:（[^）]{0,16}）)?[，,]$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
@@ -110,7 +115,7 @@ final class MembershipRules {
                 continue;
             }
             boolean joined = (last == null ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
-                    || last != null && (COUNTED_AND.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap)
+                    || last != null && (COUNTED_AND.matcher(gap).matches() || COUNTED_NEXT.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap)
                     || NEXT_GROUP.matcher(gap).matches() && text.startsWith("的", m.end())); // ，九江市的濂溪区…
             if (!joined) {
                 break;
@@ -262,7 +267,15 @@ final class MembershipRules {
     /** Remembers the area of each kind a sentence is about, for 该经济带, 流域内 and the like in later sentences. */
     void remember(AnnotatedSentence s) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Mention r : s.of(EntityType.Region)) {
+        List<Mention> areas = new ArrayList<>(s.of(EntityType.Region));
+        // 推进成渝地区双城经济圈建设。这个“圈”包括…: the area a strategy's name is aimed at can be pointed back to
+        for (Mention strategy : s.of(EntityType.Strategy)) {
+            for (Entity region : registry.coveredBy(entity(strategy))) {
+                areas.add(new Mention(s.id(), region.id(), EntityType.Region, strategy.surface(), strategy.start(), strategy.end(), strategy.method()));
+            }
+        }
+        areas.sort(java.util.Comparator.comparingInt(Mention::start));
+        for (Mention r : areas) {
             String name = entity(r).name();
             for (String head : ANAPHOR_HEADS) {
                 // the first area of a kind in a sentence is what it is about (赤水河是长江上游的支流: 赤水河, not 长江)

@@ -24,6 +24,8 @@ import org.policykg.ingest.structure.Sentence;
  */
 final class MentionFinder {
 
+    /** The word after a place that makes it a line's name (平谷线, 京沪高铁线): no mention of the place. */
+    private static final java.util.regex.Pattern LINE_NAME = java.util.regex.Pattern.compile("线|线路|支线");
     private static final String MECHANISM = "机制";
     private static final int MAX_PHRASE_TOKENS = 7;
     /** 东西部协作, 东西部扶贫协作: the boards' shorthand names a policy, not the boards. */
@@ -65,6 +67,9 @@ final class MentionFinder {
                 continue; // 跨省流域横向 + 生态补偿机制: a more specific mechanism than the known one
             } else if (known.size() > 1 && SHARED_ACTIVITY.matcher(sentence.analysisText()).region(token.end(), sentence.analysisText().length()).lookingAt()) {
                 continue; // 东西部协作 names a policy, not the boards
+            } else if (!known.isEmpty() && i + 1 < tokens.size() && LINE_NAME.matcher(tokens.get(i + 1).text()).matches()
+                    && known.get(0).type() == EntityType.Region) {
+                continue; // 平谷线轨道交通, 京沪线: a railway named after its terminus
             } else if (!known.isEmpty()) {
                 Method method = known.size() > 1 ? Method.COMPOSITE : Method.GAZETTEER;
                 for (GazetteerEntry entry : known) {

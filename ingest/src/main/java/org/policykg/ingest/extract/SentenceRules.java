@@ -236,7 +236,7 @@ final class SentenceRules {
                 String between = text.substring(last.end(), category.start());
                 boolean listed = CATEGORY_LEAD.matcher(between).matches() && between.startsWith("等");
                 boolean named = AS_CATEGORY.matcher(between).matches();
-                if (listed || named) {
+                if ((listed || named) && !listsPairs(text, run)) {
                     for (Mention item : run) {
                         out.add(RelationType.PART_OF, entity(item), entity(category), Method.ENUMERATION, s.id());
                     }
@@ -244,6 +244,17 @@ final class SentenceRules {
                 break;
             }
         }
+    }
+
+    /** 遂宁与潼南、内江与荣昌等毗邻地区: the list is of pairs, and the category is what each pair is, not each place. */
+    private static boolean listsPairs(String text, List<Mention> run) {
+        for (int i = 1; i < run.size(); i++) {
+            if (run.get(i).start() >= run.get(i - 1).end()
+                    && List.of("与", "同").contains(text.substring(run.get(i - 1).end(), run.get(i).start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void relate(Mention source, Mention target, Method method, long strategiesInClause, String... evidence) {

@@ -148,6 +148,15 @@ public final class Gazetteer {
                 addCity(name + "市", List.of(), province);
             }
         });
+        Set<String> bareIsAWord = new HashSet<>(((List<Object>) yaml.getOrDefault("bareIsAWord", List.of())).stream().map(String::valueOf).toList());
+        ((Map<String, Object>) yaml.getOrDefault("districts", Map.of())).forEach((municipality, names) -> {
+            for (Object name : (List<Object>) names) {
+                String district = String.valueOf(name);
+                String bare = district.replaceFirst("[区县]$", "");
+                boolean bareIsName = bare.length() >= 2 && !district.contains("自治") && !bareIsAWord.contains(bare);
+                addCity(district, bareIsName ? List.of(bare) : List.of(), municipality);
+            }
+        });
         ((Map<String, Object>) yaml.get("prefectures")).forEach((province, names) -> {
             for (Object name : (List<Object>) names) {
                 String prefecture = String.valueOf(name);
