@@ -91,8 +91,14 @@ final class CompositionRules {
         if (whole == null || own.isEmpty()) {
             return;
         }
+        // the cue opens the sentence, or a clause after one that names no mechanism (围绕服务…两地发展，重点完善…)
+        int at = 0;
         String cue = RuleBook.at(s.text(), 0, rules.compositionCues());
-        if (cue == null || own.get(0).start() - cue.length() > 4) {
+        for (int i = s.text().indexOf('，'); cue == null && i >= 0 && i < own.get(0).start(); i = s.text().indexOf('，', i + 1)) {
+            at = i + 1;
+            cue = RuleBook.at(s.text(), at, rules.compositionCues());
+        }
+        if (cue == null || own.get(0).start() < at || own.get(0).start() - at - cue.length() > 4) {
             return;
         }
         List<Mention> parts = run(s.text(), own, 0);

@@ -42,6 +42,11 @@ final class PlaceNames {
     private static final Pattern GENERIC_TOWN_OR_HILL = Pattern.compile("(?:^|[老新主古县都心名达点型大小中级区边镇乡深高荒矿群远])[城山]$");
     private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
     private static final Pattern AUTONOMOUS_UNIT = Pattern.compile("自治[州县旗]");
+    /**
+     * Parts of speech that never sit inside an autonomous unit's name: conjunctions, adverbs, prepositions, particles,
+     * directions, punctuation (…佤族自治县和西盟佤族自治县, 其后又将迪庆藏族自治州: the name starts after them).
+     */
+    private static final Pattern NOT_IN_A_NAME = Pattern.compile("c|d|p|u|f|w");
     private static final String NOT_A_DISTRICT_START = "市省区县州盟、，；。与和及帮对结等的在";
 
     private final Gazetteer gazetteer;
@@ -229,7 +234,8 @@ final class PlaceNames {
                 // 克孜勒苏柯尔克孜自治州: transliterated names come as single characters of any part of speech
                 boolean transliterated = t.text().length() == 1 && Han.share(t.text()) == 1.0 && "的和与及对在为是把向从将等".indexOf(t.text()) < 0;
                 if (end - t.start() > 14 || qualifier || !mentions.nameLike(t) && !transliterated
-                        || t.pos().startsWith("v") && t.text().length() > 1 || HELP_WORD.matcher(t.text()).find()) {
+                        || t.pos().startsWith("v") && t.text().length() > 1 || HELP_WORD.matcher(t.text()).find()
+                        || NOT_IN_A_NAME.matcher(t.pos()).lookingAt() || AUTONOMOUS_UNIT.matcher(t.text()).find()) {
                     break; // 云南省文山壮族苗族自治州: the province only says where it is
                 }
                 start = t.start();
