@@ -35,7 +35,6 @@ class ApiKeyFilter extends OncePerRequestFilter {
     private final byte[] key;
     private final HandlerExceptionResolver problems;
 
-    /** {@code problems} is MVC's resolver: a refusal here is rendered by {@link ProblemHandler} like any other error. */
     ApiKeyFilter(@Value("${policykg.api-key:}") String configured,
                  @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.problems = problems;
@@ -64,7 +63,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
             String detail = given == null
                     ? "This endpoint changes the graph: send the header " + HEADER + "."
                     : "The " + HEADER + " header does not match the configured key.";
-            problems.resolveException(request, response, null, new ErrorResponseException(HttpStatus.UNAUTHORIZED,
+            FilterProblems.send(problems, request, response, new ErrorResponseException(HttpStatus.UNAUTHORIZED,
                     ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail), null));
             return;
         }

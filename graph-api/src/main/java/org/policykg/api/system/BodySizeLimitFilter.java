@@ -25,7 +25,6 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final HandlerExceptionResolver problems;
 
-    /** {@code problems} is MVC's resolver: the refusal is rendered by {@link ProblemHandler}, as the streamed one is. */
     BodySizeLimitFilter(CorpusProperties properties,
                         @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.limit = properties.maxDocumentSize().toBytes();
@@ -41,7 +40,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problems.resolveException(request, response, null, new BodyTooLargeException(tooLarge(request.getContentLengthLong())));
+            FilterProblems.send(problems, request, response, new BodyTooLargeException(tooLarge(request.getContentLengthLong())));
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
