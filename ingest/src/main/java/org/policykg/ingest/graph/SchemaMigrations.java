@@ -26,6 +26,7 @@ public final class SchemaMigrations {
         MigrationsConfig.Builder config = MigrationsConfig.builder()
                 .withLocationsToScan(LOCATION)
                 .withPackagesToScan() // no Java migrations: nothing to scan for
+                .withResourceScanner(new SchemaFiles())
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_STATEMENT);
         if (database != null) {
             config.withDatabase(database);
