@@ -130,6 +130,20 @@ public final class Gazetteer {
                 addCity(city, List.of(city + "市"), province);
             }
         });
+        // 来宾 is also "guests", 日照 "sunshine": these cities are names only with their 市
+        yaml.citiesOnlyWithSuffix().forEach((province, names) -> {
+            for (String name : names) {
+                addCity(name + "市", List.of(), province);
+            }
+        });
+        Set<String> bareIsAWord = new HashSet<>(yaml.bareIsAWord());
+        yaml.districts().forEach((municipality, names) -> {
+            for (String district : names) {
+                String bare = district.replaceFirst("[区县]$", "");
+                boolean bareIsName = bare.length() >= 2 && !district.contains("自治") && !bareIsAWord.contains(bare);
+                addCity(district, bareIsName ? List.of(bare) : List.of(), municipality);
+            }
+        });
         yaml.prefectures().forEach((province, names) -> {
             for (String prefecture : names) {
                 addCity(prefecture, List.of(prefecture.replaceAll("(州|地区)$", "")), province);

@@ -38,10 +38,17 @@ final class GazetteerYaml {
         }
     }
 
-    /** {@code cities.yaml}: prefecture-level cities and prefectures by province. */
-    record Cities(Map<String, List<String>> cities, Map<String, List<String>> prefectures) {
+    /**
+     * {@code cities.yaml}: prefecture-level cities by province, those known only in their 市 form, municipal districts
+     * by municipality (with the bare names that are common words), and prefectures by province.
+     */
+    record Cities(Map<String, List<String>> cities, Map<String, List<String>> citiesOnlyWithSuffix,
+                  List<String> bareIsAWord, Map<String, List<String>> districts, Map<String, List<String>> prefectures) {
         Cities {
             cities = cities == null ? Map.of() : cities;
+            citiesOnlyWithSuffix = citiesOnlyWithSuffix == null ? Map.of() : citiesOnlyWithSuffix;
+            bareIsAWord = orEmpty(bareIsAWord);
+            districts = districts == null ? Map.of() : districts;
             prefectures = prefectures == null ? Map.of() : prefectures;
         }
     }
