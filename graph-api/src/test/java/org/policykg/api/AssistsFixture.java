@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.graph.WriteOutcome;
 import org.policykg.ingest.model.DocumentGraph;
@@ -91,9 +92,21 @@ public final class AssistsFixture {
     }
 
     /** Writes the document (the same text again changes nothing) and returns its id. */
-    public static String write(Pipeline pipeline, DocumentWriter writer) {
+    /**
+     * Written as this instance would write it: straight to the database, then the cached answers invalidated (as
+     * the documents endpoints do), so the next read sees the fixture.
+     */
+    public static String write(Pipeline pipeline, DocumentWriter writer, GraphVersion graphVersion) {
         WriteOutcome outcome = writer.write(build(pipeline));
+        graphVersion.invalidate();
         return outcome.documentId();
+    }
+
+    /** Removed, and the cached answers invalidated; false when there was nothing to remove. */
+    public static boolean remove(DocumentWriter writer, GraphVersion graphVersion, String document) {
+        boolean removed = writer.delete(document);
+        graphVersion.invalidate();
+        return removed;
     }
 
     private static String sentence(DocumentGraph graph, String fragment) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 import org.policykg.api.cypher.CypherResource;
+import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.model.RelationType;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * known), shown as stored.
  */
 @Component
+@CacheConfig(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS)
 @Transactional(readOnly = true)
 class DocumentQueries {
 
@@ -36,11 +40,13 @@ class DocumentQueries {
                           List<Map<String, Object>> entities, long relations) {
     }
 
+    @Cacheable(sync = true)
     List<Map<String, Object>> list() {
         return neo4j.query(LIST).fetchAs(Map.class).mappedBy((t, r) -> r.get("document").asMap()).all().stream()
                 .map(m -> (Map<String, Object>) m).toList();
     }
 
+    @Cacheable(sync = true)
     Optional<DocumentDetail> one(String id) {
         return neo4j.query(ONE).bindAll(Map.of("id", id, "types", RELATION_TYPES)).fetchAs(DocumentDetail.class)
                 .mappedBy((t, r) -> new DocumentDetail(r.get("document").asMap(),

@@ -7,12 +7,16 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 import org.policykg.api.cypher.CypherResource;
+import org.policykg.api.system.GraphVersion;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The entity feature's Cypher ({@code list}, {@code one}, {@code lookup} beside this class) and its rows as records. */
 @Component
+@CacheConfig(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS)
 @Transactional(readOnly = true)
 class EntityQueries {
 
@@ -34,6 +38,7 @@ class EntityQueries {
      * Most mentioned first, then by name; {@code type} an EntityType name or null, {@code terms} the forms of a
      * typed filter (as typed, simplified) or null.
      */
+    @Cacheable(sync = true)
     Slice list(String type, List<String> terms, int skip, int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("type", type);
@@ -45,12 +50,14 @@ class EntityQueries {
                 .one().orElseThrow();
     }
 
+    @Cacheable(sync = true)
     Optional<EntitySummary> one(String id) {
         return neo4j.query(ONE).bind(id).to("id").fetchAs(EntitySummary.class)
                 .mappedBy((t, r) -> summary(r.get("entity"))).one();
     }
 
     /** The entity one of {@code names} names, or is an alias of: a name before an alias, then the most mentioned. */
+    @Cacheable(sync = true)
     Optional<EntitySummary> lookup(List<String> names) {
         return neo4j.query(LOOKUP).bind(names).to("names").fetchAs(EntitySummary.class)
                 .mappedBy((t, r) -> summary(r.get("entity"))).one();

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.policykg.api.cypher.CypherResource;
+import org.policykg.api.system.GraphVersion;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * levels in one read transaction, so the subgraph is one consistent view.
  */
 @Component
+@CacheConfig(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS)
 @Transactional(readOnly = true)
 class SubgraphQueries {
 
@@ -30,10 +34,12 @@ class SubgraphQueries {
         this.neo4j = neo4j;
     }
 
+    @Cacheable(sync = true)
     boolean exists(String id) {
         return neo4j.query(EXISTS).bind(id).to("id").fetch().one().isPresent();
     }
 
+    @Cacheable(sync = true)
     Subgraph around(String center, int depth, int limit, List<String> types) {
         Map<String, Integer> distance = new LinkedHashMap<>();
         distance.put(center, 0);

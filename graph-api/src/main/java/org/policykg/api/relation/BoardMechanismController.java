@@ -3,6 +3,7 @@ package org.policykg.api.relation;
 import java.util.List;
 
 import org.policykg.api.system.GraphVersion;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,25 +22,26 @@ import tools.jackson.databind.json.JsonMapper;
 class BoardMechanismController {
 
     private final RelationQueries queries;
-    private final GraphVersion graphVersion;
     private final JsonMapper jsonMapper;
 
-    BoardMechanismController(RelationQueries queries, GraphVersion graphVersion, JsonMapper jsonMapper) {
+    BoardMechanismController(RelationQueries queries, JsonMapper jsonMapper) {
         this.queries = queries;
-        this.graphVersion = graphVersion;
         this.jsonMapper = jsonMapper;
     }
 
     record Answer(boolean rollup, List<RelationQueries.BoardMechanisms> boards) {
     }
 
+    /**
+     * The answer only changes with the graph: cached here as the whole response, serialised (ResponseEntity's
+     * headers are read-only, the bytes never change), it is served without a query and without serialisation.
+     */
     @GetMapping("/api/boards/mechanisms")
+    @Cacheable(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS, sync = true)
     ResponseEntity<byte[]> boards(@RequestParam(defaultValue = "false") boolean rollup,
                                   @RequestParam(defaultValue = "3") int evidenceLimit) {
         int limit = Math.max(0, Math.min(evidenceLimit, 50));
-        // the answer only changes with the graph: kept serialised, it is served without a query
-        byte[] json = graphVersion.cached("boards:" + rollup + ":" + limit,
-                () -> jsonMapper.writeValueAsBytes(new Answer(rollup, queries.boards(rollup, limit))));
+        byte[] json = jsonMapper.writeValueAsBytes(new Answer(rollup, queries.boards(rollup, limit)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
     }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.policykg.api.cypher.CypherResource;
 import org.policykg.api.evidence.Evidence;
+import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.model.RelationType;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads run in read transactions, so a routing driver may send them to a secondary.
  */
 @Component
+@CacheConfig(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS)
 @Transactional(readOnly = true)
 class RelationQueries {
 
@@ -80,6 +84,7 @@ class RelationQueries {
     }
 
     /** Which of the ids name an entity. */
+    @Cacheable(sync = true)
     List<String> existing(List<String> ids) {
         return neo4j.query(EXISTING).bind(ids).to("ids").fetchAs(List.class)
                 .mappedBy((t, r) -> r.get("ids").asList(Value::asString)).one()
@@ -87,6 +92,7 @@ class RelationQueries {
     }
 
     /** {@code type} a {@link RelationType} name or null for all; {@code direction} out, in or both. */
+    @Cacheable(sync = true)
     List<RelationItem> relations(String id, String type, String direction, int evidenceLimit) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
@@ -102,6 +108,7 @@ class RelationQueries {
     }
 
     /** At most {@code limit} shortest paths of at most {@code maxHops} (1 to {@link #MAX_HOPS}) relations. */
+    @Cacheable(sync = true)
     List<Path> paths(String from, String to, int maxHops, int limit, int evidenceLimit) {
         return neo4j.query(PATHS)
                 .bindAll(Map.of("from", from, "to", to, "maxHops", maxHops, "limit", limit, "evidenceLimit", evidenceLimit,

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.policykg.api.cypher.CypherResource;
+import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.structure.Zone;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The search feature's Cypher: the two full-text indexes, entities and sentences, hits as records. */
 @Component
+@CacheConfig(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS)
 @Transactional(readOnly = true)
 class SearchQueries {
 
@@ -34,6 +38,7 @@ class SearchQueries {
     }
 
     /** {@code luceneQuery} already escaped ({@link LuceneQuery}). */
+    @Cacheable(sync = true)
     List<EntityHit> entities(String luceneQuery, int limit) {
         return neo4j.query(ENTITIES).bindAll(Map.of("q", luceneQuery, "limit", limit)).fetchAs(EntityHit.class)
                 .mappedBy((t, r) -> new EntityHit(r.get("id").asString(), r.get("name").asString(), r.get("type").asString(),
@@ -41,6 +46,7 @@ class SearchQueries {
                 .all().stream().toList();
     }
 
+    @Cacheable(sync = true)
     List<SentenceHit> sentences(String luceneQuery, int limit) {
         return neo4j.query(SENTENCES).bindAll(Map.of("q", luceneQuery, "limit", limit, "zones", FACT_ZONES))
                 .fetchAs(SentenceHit.class)

@@ -13,10 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Write endpoints (anything but GET under /api/documents) need the header {@code X-API-Key} equal to
@@ -29,8 +33,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(ApiKeyFilter.class);
 
     private final byte[] key;
+    private final HandlerExceptionResolver problems;
 
-    ApiKeyFilter(@Value("${policykg.api-key:}") String configured) {
+    ApiKeyFilter(@Value("${policykg.api-key:}") String configured,
+                 @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        this.problems = problems;
         String k = configured;
         if (k == null || k.isBlank()) {
             byte[] random = new byte[18];
@@ -53,9 +60,11 @@ class ApiKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
         if (given == null || !MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {
-            Problems.write(response, HttpStatus.UNAUTHORIZED, given == null
+            String detail = given == null
                     ? "This endpoint changes the graph: send the header " + HEADER + "."
-                    : "The " + HEADER + " header does not match the configured key.");
+                    : "The " + HEADER + " header does not match the configured key.";
+            FilterProblems.send(problems, request, response, new ErrorResponseException(HttpStatus.UNAUTHORIZED,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail), null));
             return;
         }
         chain.doFilter(request, response);

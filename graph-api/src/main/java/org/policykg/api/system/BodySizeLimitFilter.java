@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Refuses request bodies over {@code policykg.max-document-size} (default 10 MB) with 413: at once when
@@ -22,9 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final HandlerExceptionResolver problems;
 
-    BodySizeLimitFilter(CorpusProperties properties) {
+    BodySizeLimitFilter(CorpusProperties properties,
+                        @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.limit = properties.maxDocumentSize().toBytes();
+        this.problems = problems;
     }
 
     @Override
@@ -36,7 +40,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(request.getContentLengthLong()));
+            FilterProblems.send(problems, request, response, new BodyTooLargeException(tooLarge(request.getContentLengthLong())));
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.policykg.api.cypher.CypherResource;
 import org.policykg.ingest.graph.GraphCounts;
+import org.springframework.cache.annotation.CacheConfig;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
  * {@link GraphCounts}, the same the command line prints, so the two cannot disagree.
  */
 @Component
+@CacheConfig(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS)
 class SystemQueries {
 
     private static final String VERSION = CypherResource.load(SystemQueries.class, "graph-version.cypher");
@@ -30,6 +33,7 @@ class SystemQueries {
         return neo4j.query(VERSION).fetchAs(Long.class).mappedBy((t, r) -> r.get("version").asLong(0)).one().orElse(0L);
     }
 
+    @Cacheable(sync = true)
     Map<String, Long> counts() {
         return GraphCounts.of(driver, null);
     }

@@ -73,6 +73,9 @@ class DocumentControllerTest implements ControllerSlice {
         mvc.perform(post("/api/documents").contentType(MediaType.TEXT_PLAIN).content("健全区际利益补偿机制。"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.instance").value("/api/documents"))
+                .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.detail").value("This endpoint changes the graph: send the header X-API-Key."));
         mvc.perform(delete("/api/documents/d1").header("X-API-Key", "wrong"))
                 .andExpect(status().isUnauthorized())
@@ -80,6 +83,8 @@ class DocumentControllerTest implements ControllerSlice {
         mvc.perform(post("/api/documents").header("X-API-Key", API_KEY).contentType(MediaType.TEXT_PLAIN).content("长".repeat(400)))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Content Too Large"))
+                .andExpect(jsonPath("$.status").value(413))
                 .andExpect(jsonPath("$.detail").value("The request body has 1200 bytes; the limit is 1024 bytes."));
         verify(pipeline, never()).process(any(), any());
         verify(writer, never()).delete(anyString());

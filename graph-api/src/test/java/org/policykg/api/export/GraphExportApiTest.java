@@ -14,6 +14,7 @@ import org.policykg.api.ApiTestSupport;
 import org.policykg.api.AssistsFixture;
 import org.policykg.api.Http;
 import org.policykg.api.PolicyKgTest;
+import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.pipeline.Pipeline;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class GraphExportApiTest extends ApiTestSupport {
 
     @Autowired
     DocumentWriter writer;
+
+    @Autowired
+    GraphVersion graphVersion;
 
     @Autowired
     Driver driver;
@@ -96,7 +100,7 @@ class GraphExportApiTest extends ApiTestSupport {
 
     @Test
     void assistsAndMechanismPartsAreInEveryFormat() {
-        String document = AssistsFixture.write(pipeline, writer);
+        String document = AssistsFixture.write(pipeline, writer, graphVersion);
         try {
             String xiamen = idOf("厦门");
             String linxia = idOf("临夏州");
@@ -141,7 +145,7 @@ class GraphExportApiTest extends ApiTestSupport {
                         assertThat(l.get("target").asString()).isEqualTo(whole);
                     });
         } finally {
-            assertThat(writer.delete(document)).isTrue();
+            assertThat(AssistsFixture.remove(writer, graphVersion, document)).isTrue();
         }
     }
 }

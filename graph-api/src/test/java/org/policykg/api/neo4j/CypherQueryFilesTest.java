@@ -28,6 +28,7 @@ import org.neo4j.driver.Value;
 import org.policykg.api.ApiTestSupport;
 import org.policykg.api.AssistsFixture;
 import org.policykg.api.PolicyKgTest;
+import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.graph.CypherFile;
 import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.pipeline.Pipeline;
@@ -54,16 +55,19 @@ class CypherQueryFilesTest extends ApiTestSupport {
     @Autowired
     DocumentWriter writer;
 
+    @Autowired
+    GraphVersion graphVersion;
+
     private String fixture;
 
     @BeforeAll
     void writeFixture() {
-        fixture = AssistsFixture.write(pipeline, writer);
+        fixture = AssistsFixture.write(pipeline, writer, graphVersion);
     }
 
     @AfterAll
     void removeFixture() {
-        assertThat(writer.delete(fixture)).isTrue();
+        assertThat(AssistsFixture.remove(writer, graphVersion, fixture)).isTrue();
     }
 
     /**

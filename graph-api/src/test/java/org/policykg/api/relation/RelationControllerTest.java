@@ -4,7 +4,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -14,14 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policykg.api.ControllerSlice;
 import org.policykg.api.ControllerSliceTest;
 import org.policykg.api.evidence.Evidence;
-import org.policykg.api.system.GraphVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,14 +34,6 @@ class RelationControllerTest implements ControllerSlice {
     @Autowired
     RelationQueries queries;
 
-    @Autowired
-    GraphVersion graphVersion;
-
-    @BeforeEach
-    void computeEveryTime() {
-        when(graphVersion.cached(anyString(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(1)).get());
-    }
-
     @Test
     void theMatrixIsTheQuerysBoardsUnderRollupWithTheEvidenceLimitCapped() throws Exception {
         RelationQueries.MechanismForBoard rolledUp = new RelationQueries.MechanismForBoard("m-1", "区域板块差异化发展机制", false,
@@ -61,7 +49,6 @@ class RelationControllerTest implements ControllerSlice {
                 .andExpect(jsonPath("$.boards[0].mechanisms[0].paths[0][0]").value("四川"))
                 .andExpect(jsonPath("$.boards[0].mechanisms[0].strength").value(2))
                 .andExpect(jsonPath("$.boards[0].mechanisms[0].evidence[0].documentTitle").value("完善实施区域协调发展战略机制"));
-        verify(graphVersion).cached(eq("boards:true:50"), any());
     }
 
     @Test

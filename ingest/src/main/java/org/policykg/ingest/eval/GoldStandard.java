@@ -1,7 +1,6 @@
 package org.policykg.ingest.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,7 @@ import org.policykg.ingest.eval.GoldDocument.GoldEntity;
 import org.policykg.ingest.eval.GoldDocument.GoldRelation;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.RelationType;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.policykg.ingest.yaml.YamlFiles;
 
 /**
  * Reads gold annotation files ({@code gold/*.yaml}, format and conventions in the test resources' ANNOTATION.md):
@@ -51,38 +48,31 @@ public final class GoldStandard {
     }
 
     static GoldDocument read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            Map<?, ?> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<?, ?> optional = map(yaml.get("optional"));
-            GoldDocument gold = new GoldDocument(String.valueOf(yaml.get("document")),
-                    entities(map(yaml.get("entities"))), relations(file, list(yaml.get("relations"))),
-                    entities(map(optional.get("entities"))), relations(file, list(optional.get("relations"))));
-            validate(file, gold);
-            return gold;
-        }
+        GoldFile yaml = YamlFiles.read(file, GoldFile.class);
+        GoldDocument gold = new GoldDocument(yaml.document(), entities(yaml.entities()), relations(file, yaml.relations()),
+                entities(yaml.optional().entities()), relations(file, yaml.optional().relations()));
+        validate(file, gold);
+        return gold;
     }
 
-    private static List<GoldEntity> entities(Map<?, ?> byType) {
+    private static List<GoldEntity> entities(Map<String, List<GoldFile.Names>> byType) {
         List<GoldEntity> result = new ArrayList<>();
         for (EntityType type : EntityType.values()) {
-            for (Object item : list(byType.get(type.name()))) {
-                List<String> names = item instanceof List<?> alternatives
-                        ? alternatives.stream().map(String::valueOf).toList() : List.of(String.valueOf(item));
-                result.add(new GoldEntity(type, names));
+            List<GoldFile.Names> listed = byType.get(type.name());
+            for (GoldFile.Names names : listed == null ? List.<GoldFile.Names>of() : listed) {
+                result.add(new GoldEntity(type, names.all()));
             }
         }
         return result;
     }
 
-    private static List<GoldRelation> relations(Path file, List<?> rows) {
+    private static List<GoldRelation> relations(Path file, List<List<String>> rows) {
         List<GoldRelation> result = new ArrayList<>();
-        for (Object row : rows) {
-            List<?> r = list(row);
+        for (List<String> r : rows) {
             if (r.size() < 3) {
                 throw new IllegalArgumentException(file + ": a relation needs type, from, to: " + r);
             }
-            result.add(new GoldRelation(RelationType.parse(String.valueOf(r.get(0))), String.valueOf(r.get(1)),
-                    String.valueOf(r.get(2)), r.size() > 3 ? String.valueOf(r.get(3)) : null));
+            result.add(new GoldRelation(RelationType.parse(r.get(0)), r.get(1), r.get(2), r.size() > 3 ? r.get(3) : null));
         }
         return result;
     }
@@ -96,13 +86,5 @@ public final class GoldStandard {
                 }
             }
         }
-    }
-
-    private static Map<?, ?> map(Object o) {
-        return o instanceof Map<?, ?> m ? m : Map.of();
-    }
-
-    private static List<?> list(Object o) {
-        return o instanceof List<?> l ? l : List.of();
     }
 }

@@ -1,8 +1,5 @@
 package org.policykg.ingest.gazetteer;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,9 +12,7 @@ import java.util.Set;
 
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.RegionKind;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.policykg.ingest.yaml.YamlFiles;
 
 /**
  * The domain dictionary, read from the YAML files under {@code gazetteer/}: every known region, strategy and
@@ -36,13 +31,13 @@ public final class Gazetteer {
 
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        g.readRegions(yaml("gazetteer/regions.yaml"));
-        g.readCities(yaml("gazetteer/cities.yaml"));
-        g.readSimple(yaml("gazetteer/strategies.yaml"), "strategies", EntityType.Strategy);
-        g.readSimple(yaml("gazetteer/mechanisms.yaml"), "mechanisms", EntityType.Mechanism);
-        for (Object word : (List<?>) yaml("gazetteer/vocabulary.yaml").getOrDefault("vocabulary", List.of())) {
-            g.vocabulary.add(String.valueOf(word));
-        }
+        g.readRegions(YamlFiles.resource("gazetteer/regions.yaml", GazetteerYaml.Regions.class));
+        g.readCities(YamlFiles.resource("gazetteer/cities.yaml", GazetteerYaml.Cities.class));
+        g.readSimple(YamlFiles.resource("gazetteer/strategies.yaml", GazetteerYaml.Strategies.class).strategies(),
+                EntityType.Strategy);
+        g.readSimple(YamlFiles.resource("gazetteer/mechanisms.yaml", GazetteerYaml.Mechanisms.class).mechanisms(),
+                EntityType.Mechanism);
+        g.vocabulary.addAll(YamlFiles.resource("gazetteer/vocabulary.yaml", GazetteerYaml.Vocabulary.class).vocabulary());
         return g;
     }
 
@@ -99,67 +94,58 @@ public final class Gazetteer {
         return terms;
     }
 
-    @SuppressWarnings("unchecked")
-    private void readRegions(Map<String, Object> yaml) {
-        for (Map<String, Object> board : list(yaml, "boards")) {
+    private void readRegions(GazetteerYaml.Regions yaml) {
+        for (GazetteerYaml.Item board : yaml.boards()) {
             add(entry(board, EntityType.Region, RegionKind.Board));
         }
-        Map<String, Object> provinces = (Map<String, Object>) yaml.get("provinces");
-        provinces.forEach((board, names) -> {
-            for (Object full : (List<Object>) names) {
-                String fullName = String.valueOf(full);
+        yaml.provinces().forEach((board, names) -> {
+            for (String fullName : names) {
                 String shortName = shortProvinceName(fullName);
                 List<String> partOf = board.equals("none") ? List.of() : List.of(board);
                 add(new GazetteerEntry(shortName, EntityType.Region, RegionKind.Province,
                         shortName.equals(fullName) ? List.of() : List.of(fullName), partOf, List.of()));
             }
         });
-        for (Map<String, Object> region : list(yaml, "regions")) {
-            add(entry(region, EntityType.Region, RegionKind.valueOf(String.valueOf(region.get("kind")))));
+        for (GazetteerYaml.Item region : yaml.regions()) {
+            add(entry(region, EntityType.Region, RegionKind.valueOf(region.kind())));
         }
-        for (Map<String, Object> composite : list(yaml, "composites")) {
+        for (GazetteerYaml.Composite composite : yaml.composites()) {
             List<GazetteerEntry> parts = new ArrayList<>();
-            for (String part : strings(composite, "expands")) {
+            for (String part : composite.expands()) {
                 parts.add(byName.get(part));
             }
-            List<String> surfaces = new ArrayList<>(strings(composite, "aliases"));
-            surfaces.add(String.valueOf(composite.get("name")));
+            List<String> surfaces = new ArrayList<>(composite.aliases());
+            surfaces.add(composite.name());
             for (String surface : surfaces) {
                 bySurface.put(surface, List.copyOf(parts));
             }
         }
-        for (Object term : (List<Object>) yaml.getOrDefault("notRegions", List.of())) {
-            blocked.add(String.valueOf(term));
-        }
+        blocked.addAll(yaml.notRegions());
     }
 
     /** Prefecture-level cities and prefectures by province; an entry regions.yaml already made wins. */
-    @SuppressWarnings("unchecked")
-    private void readCities(Map<String, Object> yaml) {
-        ((Map<String, Object>) yaml.get("cities")).forEach((province, names) -> {
-            for (Object name : (List<Object>) names) {
-                String city = String.valueOf(name);
+    private void readCities(GazetteerYaml.Cities yaml) {
+        yaml.cities().forEach((province, names) -> {
+            for (String city : names) {
                 addCity(city, List.of(city + "市"), province);
             }
         });
         // 来宾 is also "guests", 日照 "sunshine": these cities are names only with their 市
-        ((Map<String, Object>) yaml.getOrDefault("citiesOnlyWithSuffix", Map.of())).forEach((province, names) -> {
-            for (Object name : (List<Object>) names) {
+        yaml.citiesOnlyWithSuffix().forEach((province, names) -> {
+            for (String name : names) {
                 addCity(name + "市", List.of(), province);
             }
         });
-        Set<String> bareIsAWord = new HashSet<>(((List<Object>) yaml.getOrDefault("bareIsAWord", List.of())).stream().map(String::valueOf).toList());
-        ((Map<String, Object>) yaml.getOrDefault("districts", Map.of())).forEach((municipality, names) -> {
-            for (Object name : (List<Object>) names) {
-                String district = String.valueOf(name);
+        Set<String> bareIsAWord = new HashSet<>(yaml.bareIsAWord());
+        yaml.districts().forEach((municipality, names) -> {
+            for (String district : names) {
                 String bare = district.replaceFirst("[区县]$", "");
                 boolean bareIsName = bare.length() >= 2 && !district.contains("自治") && !bareIsAWord.contains(bare);
                 addCity(district, bareIsName ? List.of(bare) : List.of(), municipality);
             }
         });
-        ((Map<String, Object>) yaml.get("prefectures")).forEach((province, names) -> {
-            for (Object name : (List<Object>) names) {
-                String prefecture = String.valueOf(name);
+        yaml.prefectures().forEach((province, names) -> {
+            for (String prefecture : names) {
                 addCity(prefecture, List.of(prefecture.replaceAll("(州|地区)$", "")), province);
             }
         });
@@ -171,8 +157,8 @@ public final class Gazetteer {
         }
     }
 
-    private void readSimple(Map<String, Object> yaml, String key, EntityType type) {
-        for (Map<String, Object> item : list(yaml, key)) {
+    private void readSimple(List<GazetteerYaml.Item> items, EntityType type) {
+        for (GazetteerYaml.Item item : items) {
             add(entry(item, type, null));
         }
     }
@@ -190,9 +176,8 @@ public final class Gazetteer {
         }
     }
 
-    private static GazetteerEntry entry(Map<String, Object> item, EntityType type, RegionKind kind) {
-        return new GazetteerEntry(String.valueOf(item.get("name")), type, kind,
-                strings(item, "aliases"), strings(item, "partOf"), strings(item, "covers"));
+    private static GazetteerEntry entry(GazetteerYaml.Item item, EntityType type, RegionKind kind) {
+        return new GazetteerEntry(item.name(), type, kind, item.aliases(), item.partOf(), item.covers());
     }
 
     static String shortProvinceName(String full) {
@@ -202,26 +187,5 @@ public final class Gazetteer {
             }
         }
         return full;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> yaml, String key) {
-        return (List<Map<String, Object>>) yaml.getOrDefault(key, List.of());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Map<String, Object> item, String key) {
-        return ((List<Object>) item.getOrDefault(key, List.of())).stream().map(String::valueOf).toList();
-    }
-
-    private static Map<String, Object> yaml(String resource) {
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing gazetteer file " + resource);
-            }
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,19 +1,15 @@
 package org.policykg.ingest.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.policykg.ingest.yaml.YamlFiles;
 
 /**
  * A folder of articles (.txt, .md) with an optional {@code manifest.yaml} giving each file's id, title,
@@ -61,28 +57,12 @@ public final class Corpus {
         return meta != null ? meta : DocumentMeta.untitled(name.replaceFirst("\\.[^.]+$", ""));
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, DocumentMeta> readManifest(Path manifest) {
         Map<String, DocumentMeta> result = new LinkedHashMap<>();
-        if (!Files.exists(manifest)) {
-            return result;
-        }
-        try (InputStream in = Files.newInputStream(manifest)) {
-            Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            for (Object o : (List<Object>) yaml.getOrDefault("documents", List.of())) {
-                Map<String, Object> e = (Map<String, Object>) o;
-                String file = String.valueOf(e.get("file"));
-                String key = String.valueOf(e.getOrDefault("id", file));
-                List<String> authors = new ArrayList<>();
-                for (Object a : (List<Object>) e.getOrDefault("authors", List.of())) {
-                    authors.add(String.valueOf(a));
-                }
-                result.put(file, new DocumentMeta(key, String.valueOf(e.getOrDefault("title", key)), authors,
-                        (String) e.get("venue"), e.get("date") == null ? null : String.valueOf(e.get("date")),
-                        (String) e.getOrDefault("source", file)));
+        if (Files.exists(manifest)) {
+            for (Manifest.Entry entry : YamlFiles.read(manifest, Manifest.class).documents()) {
+                result.put(entry.file(), entry.meta());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package org.policykg.ingest.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -211,5 +212,21 @@ class GraphWriteTest {
 
         assertThat(writer.delete(id)).isTrue();
         assertThat(query("MATCH (s:Sentence) WHERE s.simplified IS NOT NULL RETURN s", Map.of())).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void anAppliedSchemaFileThatNoLongerMatchesItsChecksumStopsTheMigration() {
+        List<Record> chain = query("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS v, m.checksum AS c ORDER BY v", Map.of());
+        assertThat(chain).extracting(r -> r.get("v").asString()).containsExactly("0001", "0002", "0003", "0004");
+        assertThat(chain).allSatisfy(r -> assertThat(r.get("c").asString()).isNotBlank());
+        String recorded = chain.get(1).get("c").asString();
+        query("MATCH (m:__Neo4jMigration {version: '0002'}) SET m.checksum = 'edited'", Map.of());
+        try {
+            assertThatThrownBy(() -> SchemaMigrations.apply(driver, null)).hasMessageContaining("0002");
+        } finally {
+            query("MATCH (m:__Neo4jMigration {version: '0002'}) SET m.checksum = $c", Map.of("c", recorded));
+        }
+        assertThat(SchemaMigrations.apply(driver, null)).isEmpty();
     }
 }

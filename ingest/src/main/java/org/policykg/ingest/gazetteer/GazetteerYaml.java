@@ -1,0 +1,77 @@
+package org.policykg.ingest.gazetteer;
+
+import java.util.List;
+import java.util.Map;
+
+/** The shapes of the YAML files under {@code gazetteer/}, bound by Jackson; an absent list or map reads as empty. */
+final class GazetteerYaml {
+
+    private GazetteerYaml() {
+    }
+
+    /** A region, strategy or mechanism; {@code kind} only for regions. */
+    record Item(String name, String kind, List<String> aliases, List<String> partOf, List<String> covers) {
+        Item {
+            aliases = orEmpty(aliases);
+            partOf = orEmpty(partOf);
+            covers = orEmpty(covers);
+        }
+    }
+
+    /** A name that stands for several regions (京津冀 for 北京, 天津, 河北). */
+    record Composite(String name, List<String> aliases, List<String> expands) {
+        Composite {
+            aliases = orEmpty(aliases);
+            expands = orEmpty(expands);
+        }
+    }
+
+    /** {@code regions.yaml}: boards, provinces by board ({@code none} for none), other regions, composites, look-alikes. */
+    record Regions(List<Item> boards, Map<String, List<String>> provinces, List<Item> regions, List<Composite> composites,
+                   List<String> notRegions) {
+        Regions {
+            boards = orEmpty(boards);
+            provinces = provinces == null ? Map.of() : provinces;
+            regions = orEmpty(regions);
+            composites = orEmpty(composites);
+            notRegions = orEmpty(notRegions);
+        }
+    }
+
+    /**
+     * {@code cities.yaml}: prefecture-level cities by province, those known only in their 市 form, municipal districts
+     * by municipality (with the bare names that are common words), and prefectures by province.
+     */
+    record Cities(Map<String, List<String>> cities, Map<String, List<String>> citiesOnlyWithSuffix,
+                  List<String> bareIsAWord, Map<String, List<String>> districts, Map<String, List<String>> prefectures) {
+        Cities {
+            cities = cities == null ? Map.of() : cities;
+            citiesOnlyWithSuffix = citiesOnlyWithSuffix == null ? Map.of() : citiesOnlyWithSuffix;
+            bareIsAWord = orEmpty(bareIsAWord);
+            districts = districts == null ? Map.of() : districts;
+            prefectures = prefectures == null ? Map.of() : prefectures;
+        }
+    }
+
+    record Strategies(List<Item> strategies) {
+        Strategies {
+            strategies = orEmpty(strategies);
+        }
+    }
+
+    record Mechanisms(List<Item> mechanisms) {
+        Mechanisms {
+            mechanisms = orEmpty(mechanisms);
+        }
+    }
+
+    record Vocabulary(List<String> vocabulary) {
+        Vocabulary {
+            vocabulary = orEmpty(vocabulary);
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
