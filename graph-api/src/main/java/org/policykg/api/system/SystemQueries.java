@@ -7,12 +7,14 @@ import org.policykg.api.cypher.CypherResource;
 import org.policykg.ingest.graph.GraphCounts;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The system feature's reads: the graph's version and the counts per label and type. The counts are ingest's
  * {@link GraphCounts}, the same the command line prints, so the two cannot disagree.
  */
 @Component
+@Transactional(readOnly = true)
 class SystemQueries {
 
     private static final String VERSION = CypherResource.load(SystemQueries.class, "graph-version.cypher");
