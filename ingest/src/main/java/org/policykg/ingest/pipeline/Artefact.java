@@ -4,7 +4,7 @@ package org.policykg.ingest.pipeline;
  * What a stage needs and adds to a document under analysis, as CoreNLP's annotators or HanLP's pipes declare
  * theirs. The read stage gives {@link #TEXT}; every later artefact comes from one stage of {@link Stages#standard}.
  */
-public enum Artefact {
+enum Artefact {
     /** The decoded text, its content id and its metadata. */
     TEXT,
     /** The script the text is written in, and the simplified form the later stages read. */
