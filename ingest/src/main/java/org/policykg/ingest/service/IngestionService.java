@@ -3,6 +3,7 @@ package org.policykg.ingest.service;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.graph.GraphConnection;
@@ -43,16 +44,14 @@ public final class IngestionService {
 
     /** One text; the same text again is answered from the graph, with the figures it was stored with. */
     public Ingestion ingest(DocumentMeta meta, byte[] bytes) {
-        Prepared prepared = prepare(meta, bytes);
-        if (prepared.stored()) {
-            WriteOutcome stored = writer.stored(prepared.source().id()).orElse(null);
-            if (stored != null) {
-                return new Ingestion(Ingestion.Status.UNCHANGED, stored.documentId(), null, meta.title(), stored.sentences(),
-                        stored.entities(), stored.mentions(), stored.relations());
-            }
-            prepared = new Prepared(prepared.source(), pipeline.process(prepared.source())); // removed meanwhile
+        SourceDocument source = pipeline.read(meta, bytes);
+        Optional<WriteOutcome> stored = writer.stored(source.id()); // one read, before any analysis
+        if (stored.isPresent()) {
+            WriteOutcome s = stored.get();
+            return new Ingestion(Ingestion.Status.UNCHANGED, s.documentId(), null, meta.title(), s.sentences(), s.entities(),
+                    s.mentions(), s.relations());
         }
-        return commit(prepared);
+        return commit(new Prepared(source, pipeline.process(source)));
     }
 
     /** Files and folders (with their manifest), each file in its own transaction; see {@link CorpusRun}. */
@@ -76,6 +75,7 @@ public final class IngestionService {
         return names;
     }
 
+    /** A folder's file: only whether it is stored matters (a run reports no per-file figures). */
     Prepared prepare(DocumentMeta meta, byte[] bytes) {
         SourceDocument source = pipeline.read(meta, bytes);
         if (writer.contains(source.id())) { // same text as stored: nothing to analyse or write
@@ -84,7 +84,7 @@ public final class IngestionService {
         return new Prepared(source, pipeline.process(source));
     }
 
-    /** Writes an analysed text; a stored one is left as it is. */
+    /** Writes an analysed text; a stored one is left as it is (its figures are not read back: a run needs none). */
     Ingestion commit(Prepared prepared) {
         DocumentGraph graph = prepared.graph();
         DocumentMeta meta = prepared.source().meta();
