@@ -28,12 +28,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule stagesDoNotReachIntoLaterStages = noClasses()
             .that().resideInAnyPackage("..source..", "..script..", "..marks..", "..clean..", "..structure..", "..segment..")
-            .should().dependOnClassesThat().resideInAnyPackage("..extract..", "..graph..", "..pipeline..", "..cli..", "..eval..");
+            .should().dependOnClassesThat().resideInAnyPackage("..extract..", "..graph..", "..pipeline..", "..service..", "..cli..", "..eval..");
 
     @ArchTest
     static final ArchRule extractionKnowsNoDatabase = noClasses()
             .that().resideInAnyPackage("..extract..", "..model..", "..gazetteer..")
-            .should().dependOnClassesThat().resideInAnyPackage("..graph..", "..pipeline..", "..cli..");
+            .should().dependOnClassesThat().resideInAnyPackage("..graph..", "..pipeline..", "..service..", "..cli..");
+
+    @ArchTest
+    static final ArchRule analysisKnowsNoDatabase = noClasses()
+            .that().resideInAPackage("..pipeline..")
+            .should().dependOnClassesThat().resideInAnyPackage("..graph..", "..service..", "..cli..", "..eval..")
+            .because("the stages run in memory; the ingestion service joins them to the graph");
 
     @ArchTest
     static final ArchRule onlyTheCommandLineUsesPicocli = noClasses()

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.policykg.api.system.GraphVersion;
 import org.policykg.api.system.NotFoundException;
-import org.policykg.ingest.graph.DocumentWriter;
-import org.policykg.ingest.graph.WriteOutcome;
-import org.policykg.ingest.model.DocumentGraph;
-import org.policykg.ingest.pipeline.Pipeline;
+import org.policykg.ingest.service.Ingestion;
+import org.policykg.ingest.service.IngestionService;
 import org.policykg.ingest.source.DocumentMeta;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,25 +23,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Documents: ingest one (JSON or plain text), list, show, delete. Ingestion runs the same pipeline as the command
- * line, in one transaction; the same text again is recognised by its hash and changes nothing. Reads go through
- * {@link DocumentQueries}; writes through ingest's writer, which owns the write Cypher (issue 10 item 2 moves the
- * analyse-then-write step into one ingestion service).
+ * Documents: ingest one (JSON or plain text), list, show, delete. Writes go through ingest's
+ * {@link IngestionService}, as the command line's do: one transaction per document; the same text again is
+ * recognised by its hash before any analysis and changes nothing. Reads go through {@link DocumentQueries}.
  */
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
 
-    private final Pipeline pipeline;
-    private final DocumentWriter writer;
+    private final IngestionService ingestion;
     private final DocumentQueries queries;
-    private final GraphVersion graphVersion;
 
-    DocumentController(Pipeline pipeline, DocumentWriter writer, DocumentQueries queries, GraphVersion graphVersion) {
-        this.pipeline = pipeline;
-        this.writer = writer;
+    DocumentController(IngestionService ingestion, DocumentQueries queries) {
+        this.ingestion = ingestion;
         this.queries = queries;
-        this.graphVersion = graphVersion;
     }
 
     record NewDocument(String title, String text, String source, String date, String key, List<String> authors) {
@@ -73,13 +65,11 @@ class DocumentController {
         String documentKey = key != null && !key.isBlank() ? key : "api-" + UUID.nameUUIDFromBytes(bytes);
         DocumentMeta meta = new DocumentMeta(documentKey, title == null || title.isBlank() ? documentKey : title,
                 authors, null, date, source == null ? "api" : source);
-        DocumentGraph graph = pipeline.process(meta, bytes);
-        WriteOutcome outcome = writer.write(graph);
-        graphVersion.invalidate();
-        Ingested answer = new Ingested(outcome.documentId(), outcome.status().name(), outcome.replacedId(), meta.title(),
-                graph.document().sentences().size(), graph.entities().size(), graph.mentions().size(), graph.relations().size());
-        HttpStatus status = outcome.status() == WriteOutcome.Status.UNCHANGED ? HttpStatus.OK : HttpStatus.CREATED;
-        return ResponseEntity.status(status).location(URI.create("/api/documents/" + outcome.documentId())).body(answer);
+        Ingestion done = ingestion.ingest(meta, bytes);
+        Ingested answer = new Ingested(done.documentId(), done.status().name(), done.replacedId(), done.title(),
+                done.sentences(), done.entities(), done.mentions(), done.relations());
+        HttpStatus status = done.status() == Ingestion.Status.UNCHANGED ? HttpStatus.OK : HttpStatus.CREATED;
+        return ResponseEntity.status(status).location(URI.create("/api/documents/" + done.documentId())).body(answer);
     }
 
     record Documents(List<Map<String, Object>> items, int total) {
@@ -98,9 +88,7 @@ class DocumentController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
-        boolean deleted = writer.delete(id);
-        graphVersion.invalidate();
-        if (!deleted) {
+        if (!ingestion.delete(id)) {
             throw new NotFoundException("No document with id " + id);
         }
         return ResponseEntity.noContent().build();

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.policykg.ingest.graph.EmbeddedNeo4j;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -20,19 +21,18 @@ class EmbeddedNeo4jConfiguration {
 
     /** Started early by {@link EmbeddedNeo4jStartup}; started here when the context was built without it. */
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jProperties properties,
-                                            ObjectProvider<EmbeddedNeo4jStartup.Pending> early) {
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, ObjectProvider<EmbeddedNeo4jStartup.Pending> early) {
         EmbeddedNeo4jStartup.Pending pending = early.getIfAvailable();
-        return pending != null ? pending.await() : new EmbeddedNeo4jServer(properties);
+        return pending != null ? pending.await() : EmbeddedNeo4j.start(properties.settings());
     }
 
     /** Built from the running server, so the driver is created only after the database exists. */
     @Bean
-    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jServer server, EmbeddedNeo4jProperties properties) {
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j server, EmbeddedNeo4jProperties properties) {
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
-                return server.boltUri();
+                return server.bolt();
             }
 
             @Override
@@ -43,7 +43,7 @@ class EmbeddedNeo4jConfiguration {
     }
 
     @Bean
-    EmbeddedNeo4jEndpoints embeddedNeo4jEndpoints(EmbeddedNeo4jServer server) {
-        return new EmbeddedNeo4jEndpoints(server.boltUri(), server.httpUri());
+    EmbeddedNeo4jEndpoints embeddedNeo4jEndpoints(EmbeddedNeo4j server) {
+        return new EmbeddedNeo4jEndpoints(server.bolt(), server.http().orElseThrow());
     }
 }

@@ -2,6 +2,7 @@ package org.policykg.api.neo4j;
 
 import java.nio.file.Path;
 
+import org.policykg.ingest.graph.EmbeddedNeo4j;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,5 +24,10 @@ public record EmbeddedNeo4jProperties(
 
     public Path dataPath() {
         return Path.of(dataDir);
+    }
+
+    /** Server mode: Bolt and HTTP (Query API, Browser), started by ingest's launcher like the command line's database. */
+    EmbeddedNeo4j.Settings settings() {
+        return new EmbeddedNeo4j.Settings(dataPath(), listenAddress, boltPort, httpPort, authEnabled, password, pageCache);
     }
 }

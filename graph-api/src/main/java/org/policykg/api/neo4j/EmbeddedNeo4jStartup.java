@@ -3,6 +3,7 @@ package org.policykg.api.neo4j;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import org.policykg.ingest.graph.EmbeddedNeo4j;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,10 +24,10 @@ public class EmbeddedNeo4jStartup implements ApplicationContextInitializer<Confi
         if (!properties.enabled() || context.getBeanFactory().containsSingleton(BEAN)) {
             return;
         }
-        CompletableFuture<EmbeddedNeo4jServer> server = new CompletableFuture<>();
+        CompletableFuture<EmbeddedNeo4j> server = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                server.complete(new EmbeddedNeo4jServer(properties));
+                server.complete(EmbeddedNeo4j.start(properties.settings()));
             } catch (RuntimeException | Error e) {
                 server.completeExceptionally(e);
             }
@@ -37,9 +38,9 @@ public class EmbeddedNeo4jStartup implements ApplicationContextInitializer<Confi
     }
 
     /** The server being started; {@link #await()} returns it once Bolt and HTTP are open. */
-    record Pending(CompletableFuture<EmbeddedNeo4jServer> server) {
+    record Pending(CompletableFuture<EmbeddedNeo4j> server) {
 
-        EmbeddedNeo4jServer await() {
+        EmbeddedNeo4j await() {
             try {
                 return server.get();
             } catch (InterruptedException e) {

@@ -3,11 +3,10 @@ package org.policykg.api.system;
 import java.nio.file.Files;
 
 import org.neo4j.driver.Driver;
-import org.policykg.ingest.graph.DocumentWriter;
 import org.policykg.ingest.graph.SchemaMigrations;
-import org.policykg.ingest.pipeline.CorpusIngester;
-import org.policykg.ingest.pipeline.IngestReport;
-import org.policykg.ingest.pipeline.Pipeline;
+import org.policykg.ingest.service.IngestReport;
+import org.policykg.ingest.service.IngestionService;
+import org.policykg.ingest.service.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -26,17 +25,15 @@ class GraphInitializer implements SmartInitializingSingleton, HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
     private final Driver driver;
-    private final Pipeline pipeline;
-    private final DocumentWriter writer;
+    private final IngestionService ingestion;
     private final CorpusProperties properties;
     private volatile IngestReport report;
     private volatile boolean ready;
     private volatile String problem;
 
-    GraphInitializer(Driver driver, Pipeline pipeline, DocumentWriter writer, CorpusProperties properties) {
+    GraphInitializer(Driver driver, IngestionService ingestion, CorpusProperties properties) {
         this.driver = driver;
-        this.pipeline = pipeline;
-        this.writer = writer;
+        this.ingestion = ingestion;
         this.properties = properties;
     }
 
@@ -45,7 +42,7 @@ class GraphInitializer implements SmartInitializingSingleton, HealthIndicator {
         try {
             SchemaMigrations.apply(driver, null);
             if (properties.corpus().ingestOnStartup() && Files.isDirectory(properties.corpus().path())) {
-                report = new CorpusIngester(pipeline, writer).ingest(properties.corpus().path(), CorpusIngester.Progress.NONE);
+                report = ingestion.ingest(properties.corpus().path(), Progress.NONE);
                 log.info("Corpus {}: {} new, {} unchanged, {} replaced, {} rejected, {} characters in {} s",
                         properties.corpus().path().toAbsolutePath(), report.created(), report.unchanged(), report.replaced(),
                         report.rejected().size(), report.characters(), String.format("%.2f", report.seconds()));

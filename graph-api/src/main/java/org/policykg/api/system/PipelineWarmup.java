@@ -2,7 +2,6 @@ package org.policykg.api.system;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.policykg.ingest.gazetteer.Gazetteer;
 import org.policykg.ingest.pipeline.Pipeline;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -25,7 +24,7 @@ public class PipelineWarmup implements ApplicationContextInitializer<Configurabl
         long maxBytes = Binder.get(context.getEnvironment()).bind("policykg.max-document-size", DataSize.class)
                 .orElse(DataSize.ofMegabytes(10)).toBytes();
         CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(() -> {
-            Pipeline p = new Pipeline(Gazetteer.load(), maxBytes);
+            Pipeline p = Pipeline.standard(maxBytes);
             p.warmUp();
             return p;
         });

@@ -9,6 +9,7 @@ import org.springframework.cache.annotation.CacheConfig;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The system feature's reads: the graph's version and the counts per label and type. The counts are ingest's
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @CacheConfig(cacheNames = GraphVersion.ANSWERS, keyGenerator = GraphVersion.KEYS)
+@Transactional(readOnly = true)
 class SystemQueries {
 
     private static final String VERSION = CypherResource.load(SystemQueries.class, "graph-version.cypher");

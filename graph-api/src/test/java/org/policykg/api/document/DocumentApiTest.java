@@ -28,6 +28,41 @@ class DocumentApiTest extends ApiTestSupport {
         return http().get("/api/stats").json().get("counts");
     }
 
+    /** How many documents a pipeline stage has seen, from Micrometer's timer on the actuator. */
+    private double stageCount(String stage) {
+        Http.Response r = http().get("/actuator/metrics/policykg.ingest.stage", Map.of("tag", "stage:" + stage));
+        assertThat(r.status()).isEqualTo(200);
+        for (JsonNode m : r.json().get("measurements")) {
+            if (m.get("statistic").asString().equals("COUNT")) {
+                return m.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no COUNT in " + r.body());
+    }
+
+    @Test
+    void everyStageHasItsTimerOnTheActuator() {
+        Http.Response r = http().get("/actuator/metrics/policykg.ingest.stage");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode stageTag = null;
+        for (JsonNode tag : r.json().get("availableTags")) {
+            if (tag.get("tag").asString().equals("stage")) {
+                stageTag = tag.get("values");
+            }
+        }
+        assertThat(stageTag).isNotNull();
+        assertThat(stageTag).extracting(JsonNode::asString)
+                .containsExactlyInAnyOrder("read", "script", "clean", "structure", "segment", "extract", "write");
+        double segmented = stageCount("segment");
+        double written = stageCount("write");
+        Http.Response created = http().post("/api/documents?title=" + java.net.URLEncoder.encode("计时", StandardCharsets.UTF_8), "text/plain",
+                "一、完善区际利益补偿机制\n\n健全区际利益补偿机制，支持西部地区加快发展。计时测试。".getBytes(StandardCharsets.UTF_8), KEY);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(stageCount("segment")).isEqualTo(segmented + 1);
+        assertThat(stageCount("write")).isEqualTo(written + 1);
+        assertThat(http().delete("/api/documents/" + created.json().get("id").asString(), KEY).status()).isEqualTo(204);
+    }
+
     @Test
     void ingestsJsonOnceAndRecognisesTheSameTextAgain() {
         Map<String, Object> doc = Map.of("title", "跨省产业协作", "text", TEXT, "source", "test", "date", "2025-01-01");
@@ -40,10 +75,19 @@ class DocumentApiTest extends ApiTestSupport {
         assertThat(body.get("entities").asInt()).isPositive();
 
         JsonNode before = counts();
+        double read = stageCount("read");
+        double segmented = stageCount("segment");
         Http.Response again = http().postJson("/api/documents", doc, KEY);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("id").asString()).isEqualTo(id);
         assertThat(counts()).isEqualTo(before);
+        // recognised by its hash before any analysis, answered with the figures it was stored with
+        assertThat(stageCount("read")).isEqualTo(read + 1);
+        assertThat(stageCount("segment")).isEqualTo(segmented);
+        for (String figure : new String[] {"title", "sentences", "entities", "mentions", "relations"}) {
+            assertThat(again.json().get(figure)).as(figure).isEqualTo(body.get(figure));
+        }
+        assertThat(again.json().get("status").asString()).isEqualTo("UNCHANGED");
 
         JsonNode shown = http().get("/api/documents/" + id).json();
         assertThat(shown.get("document").get("title").asString()).isEqualTo("跨省产业协作");

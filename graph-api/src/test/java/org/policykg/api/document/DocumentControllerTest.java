@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,9 +20,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.policykg.api.ControllerSlice;
 import org.policykg.api.ControllerSliceTest;
-import org.policykg.api.system.GraphVersion;
-import org.policykg.ingest.graph.DocumentWriter;
-import org.policykg.ingest.pipeline.Pipeline;
+import org.policykg.ingest.service.Ingestion;
+import org.policykg.ingest.service.IngestionService;
+import org.policykg.ingest.source.DocumentMeta;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,13 +38,7 @@ class DocumentControllerTest implements ControllerSlice {
     DocumentQueries queries;
 
     @Autowired
-    DocumentWriter writer;
-
-    @Autowired
-    Pipeline pipeline;
-
-    @Autowired
-    GraphVersion graphVersion;
+    IngestionService ingestion;
 
     @Test
     void listAndOneAreTheQuerysRows() throws Exception {
@@ -86,17 +81,39 @@ class DocumentControllerTest implements ControllerSlice {
                 .andExpect(jsonPath("$.title").value("Content Too Large"))
                 .andExpect(jsonPath("$.status").value(413))
                 .andExpect(jsonPath("$.detail").value("The request body has 1200 bytes; the limit is 1024 bytes."));
-        verify(pipeline, never()).process(any(), any());
-        verify(writer, never()).delete(anyString());
+        verify(ingestion, never()).ingest(any(DocumentMeta.class), any(byte[].class));
+        verify(ingestion, never()).delete(anyString());
     }
 
     @Test
-    void aDeleteOfAnUnknownDocumentIs404AndStillInvalidatesCachedAnswers() throws Exception {
-        when(writer.delete("d0")).thenReturn(false);
+    void aPostIsTheIngestionServicesAnswer201WhenNew200WhenStoredAlready() throws Exception {
+        when(ingestion.ingest(any(DocumentMeta.class), any(byte[].class)))
+                .thenReturn(new Ingestion(Ingestion.Status.CREATED, "d00000000000000a1", null, "补偿", 3, 4, 5, 6))
+                .thenReturn(new Ingestion(Ingestion.Status.UNCHANGED, "d00000000000000a1", null, "补偿", 3, 4, 5, 6));
+        for (int expected : new int[] {201, 200}) {
+            mvc.perform(post("/api/documents").param("title", "补偿").header("X-API-Key", API_KEY)
+                            .contentType(MediaType.TEXT_PLAIN).content("健全区际利益补偿机制。"))
+                    .andExpect(status().is(expected))
+                    .andExpect(header().string("Location", "/api/documents/d00000000000000a1"))
+                    .andExpect(jsonPath("$.status").value(expected == 201 ? "CREATED" : "UNCHANGED"))
+                    .andExpect(jsonPath("$.title").value("补偿"))
+                    .andExpect(jsonPath("$.sentences").value(3))
+                    .andExpect(jsonPath("$.entities").value(4))
+                    .andExpect(jsonPath("$.mentions").value(5))
+                    .andExpect(jsonPath("$.relations").value(6));
+        }
+        verify(ingestion, org.mockito.Mockito.times(2)).ingest(
+                org.mockito.ArgumentMatchers.argThat(meta -> meta.title().equals("补偿") && meta.source().equals("api")),
+                any(byte[].class));
+    }
+
+    @Test
+    void aDeleteOfAnUnknownDocumentIs404() throws Exception {
+        when(ingestion.delete("d0")).thenReturn(false);
         mvc.perform(delete("/api/documents/d0").header("X-API-Key", API_KEY))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No document with id d0"));
-        verify(graphVersion).invalidate();
-        when(writer.delete("d1")).thenReturn(true);
+        when(ingestion.delete("d1")).thenReturn(true);
         mvc.perform(delete("/api/documents/d1").header("X-API-Key", API_KEY)).andExpect(status().isNoContent());
+        verify(ingestion).delete("d1");
     }
 }

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
 import org.policykg.ingest.graph.GraphConnection;
-import org.policykg.ingest.pipeline.CorpusIngester;
-import org.policykg.ingest.pipeline.IngestReport;
 import org.policykg.ingest.pipeline.Pipeline;
+import org.policykg.ingest.service.IngestReport;
+import org.policykg.ingest.service.IngestionService;
+import org.policykg.ingest.service.Progress;
 import org.policykg.ingest.segment.HanLpSegmenter;
 import org.policykg.ingest.source.Corpus;
 
@@ -72,7 +73,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 try (GraphConnection graph = GraphConnection.open(null, "neo4j", null, null, work.resolve("db"))) {
                     java.util.concurrent.atomic.AtomicLong peakBytes = new java.util.concurrent.atomic.AtomicLong();
                     IngestReport report = withPeakHeap(peakBytes,
-                            () -> new CorpusIngester(pipeline, graph.writer()).ingest(articles, CorpusIngester.Progress.NONE));
+                            () -> new IngestionService(pipeline, graph).ingest(articles, Progress.NONE));
                     long peak = peakBytes.get() / (1024 * 1024);
                     Row row = new Row(scale, report.documents(), characters, report.seconds(), peak, retainedHeapMb(), segmentation, analysis);
                     rows.add(row);

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.policykg.ingest.gazetteer.Gazetteer;
 import org.policykg.ingest.graph.GraphConnection;
-import org.policykg.ingest.pipeline.CorpusIngester;
-import org.policykg.ingest.pipeline.IngestReport;
 import org.policykg.ingest.pipeline.Pipeline;
+import org.policykg.ingest.service.IngestReport;
+import org.policykg.ingest.service.IngestionService;
+import org.policykg.ingest.source.TextDecoder;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,15 +31,17 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        Pipeline pipeline = Pipeline.withDefaults();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Pipeline pipeline = new Pipeline(Gazetteer.load(), TextDecoder.DEFAULT_MAX_BYTES, meters);
         try (GraphConnection graph = neo4j.open()) {
             out.println("Neo4j: " + graph.description());
-            CorpusIngester ingester = new CorpusIngester(pipeline, graph.writer());
+            IngestionService ingestion = new IngestionService(pipeline, graph);
             int rejected = 0;
             for (Path path : paths) {
-                IngestReport report = ingester.ingest(path, new ProgressBar(System.err));
+                StageTimes before = StageTimes.of(meters, ingestion.stageNames());
+                IngestReport report = ingestion.ingest(path, new ProgressBar(System.err));
                 Map<String, Long> counts = graph.counts();
-                Summary.print(out, path, report, counts);
+                Summary.print(out, path, report, StageTimes.of(meters, ingestion.stageNames()).since(before), counts);
                 rejected += report.rejected().size();
             }
             return rejected == 0 ? 0 : 2;

@@ -3,10 +3,10 @@ package org.policykg.ingest.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-import org.policykg.ingest.pipeline.CorpusIngester;
+import org.policykg.ingest.service.Progress;
 
 /** A one-line progress bar on stderr, redrawn in place; shown only for runs of more than one file. */
-final class ProgressBar implements CorpusIngester.Progress {
+final class ProgressBar implements Progress {
 
     private static final int WIDTH = 30;
     private final PrintStream err;

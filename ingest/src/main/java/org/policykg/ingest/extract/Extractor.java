@@ -12,26 +12,24 @@ import org.policykg.ingest.gazetteer.Gazetteer;
 import org.policykg.ingest.model.DocumentGraph;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.Mention;
-import org.policykg.ingest.segment.Segmenter;
+import org.policykg.ingest.segment.SegmentedSentences;
 import org.policykg.ingest.structure.Sentence;
 import org.policykg.ingest.structure.StructuredDocument;
 
 /**
- * The extraction stage. Needs: a structured document and a segmenter that keeps gazetteer terms whole.
- * Adds: entities, mentions and relations, each relation with the sentences that state it.
+ * The extraction stage. Needs: a structured document and its sentences' tokens (the segmentation stage's, with
+ * gazetteer terms kept whole). Adds: entities, mentions and relations, each relation with the sentences that state it.
  * Front matter, references and English passages are kept in the document but never produce facts.
  */
 public final class Extractor {
 
     private final Gazetteer gazetteer;
-    private final Segmenter segmenter;
 
-    public Extractor(Gazetteer gazetteer, Segmenter segmenter) {
+    public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.segmenter = segmenter;
     }
 
-    public DocumentGraph extract(StructuredDocument document) {
+    public DocumentGraph extract(StructuredDocument document, SegmentedSentences segmented) {
         EntityRegistry registry = new EntityRegistry(gazetteer);
         RelationCollector relations = new RelationCollector();
         MentionFinder finder = new MentionFinder(gazetteer, registry);
@@ -55,7 +53,7 @@ public final class Extractor {
                 annotated.add(new AnnotatedSentence(sentence, List.of(), List.of()));
                 continue;
             }
-            var tokens = segmenter.segment(sentence.analysisText());
+            var tokens = segmented.of(sentence);
             List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens), topSection.apply(sentence.sectionId()));
             AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
             annotated.add(s);

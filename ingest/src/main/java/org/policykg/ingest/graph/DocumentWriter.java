@@ -161,6 +161,16 @@ public final class DocumentWriter {
         }
     }
 
+    /**
+     * The stored document with this content id, counted as {@link #write} counts a new one, or empty when there is
+     * none; one read transaction, so the caller can stop before any analysis.
+     */
+    public Optional<WriteOutcome> stored(String documentId) {
+        try (Session session = Neo4jGraph.session(driver, database)) {
+            return session.executeRead(tx -> StoredDocument.read(tx, documentId));
+        }
+    }
+
     /** Removes a document and every fact left without evidence. Returns false when there was no such document. */
     public boolean delete(String documentId) {
         try (Session session = Neo4jGraph.session(driver, database)) {

@@ -9,12 +9,12 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
 /** Connecting to Neo4j: a driver for a bolt:// or neo4j:// URI (neo4j:// routes across a cluster). */
-public final class Neo4jGraph {
+final class Neo4jGraph {
 
     private Neo4jGraph() {
     }
 
-    public static Driver connect(String uri, String user, String password) {
+    static Driver connect(String uri, String user, String password) {
         Config config = Config.builder().withLogging(Logging.slf4j()).build();
         Driver driver = password == null || password.isEmpty()
                 ? GraphDatabase.driver(uri, AuthTokens.none(), config)

@@ -1,4 +1,4 @@
-package org.policykg.ingest.pipeline;
+package org.policykg.ingest.service;
 
 import java.util.List;
 

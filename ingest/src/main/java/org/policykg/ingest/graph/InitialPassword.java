@@ -1,4 +1,4 @@
-package org.policykg.api.neo4j;
+package org.policykg.ingest.graph;
 
 import java.net.URI;
 import java.util.Map;
