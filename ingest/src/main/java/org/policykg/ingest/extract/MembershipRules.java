@@ -29,13 +29,8 @@ final class MembershipRules {
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
     private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
     private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
-    /** Heads an anaphor may name its area by; 圈 alone (这个“圈”) stands for a 经济圈 or 都市圈. */
-    private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊",
-            "流域", "圈");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
-    private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此|这个)?[“「『\"]?(" + String.join("|", ANAPHOR_HEADS)
-            + ")[”」』\"]?(?:范围|规划范围)?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$|^(?:规划)?范围$");
     /** …万州、涪陵等区县，四川省成都、自贡…: a group closed by its kind, and the next group after a comma (maybe its province). */
     private static final Pattern COUNTED_NEXT = Pattern.compile("^等?[\\d一二三四五六七八九十两]*个?(?:区县|县市|县区|区|县|市|城市|地市)[，,]"
@@ -51,7 +46,7 @@ final class MembershipRules {
     private final RelationCollector out;
     private final MentionRuns runs;
     private final RuleBook rules;
-    private final java.util.Map<String, Mention> lastByHead = new java.util.HashMap<>();
+    private final AreaAnaphora anaphora;
     private List<Mention> current = List.of();
     /** Scope lists waiting for the document's title to name their area, with their sentence. */
     private final java.util.Map<String, List<Mention>> titleScopes = new java.util.LinkedHashMap<>();
@@ -61,6 +56,7 @@ final class MembershipRules {
         this.out = out;
         this.runs = runs;
         this.rules = rules;
+        this.anaphora = new AreaAnaphora(registry);
     }
 
     void apply(AnnotatedSentence s) {
@@ -167,13 +163,13 @@ final class MembershipRules {
             boolean hasSubject = regions.stream().anyMatch(r -> r.end() <= cueAt && cueAt - r.end() <= 2
                     && Clauses.indexAt(text, r.start()) == Clauses.indexAt(text, cueAt));
             String lead = text.substring(Clauses.startOf(text, at), at);
-            boolean clauseOpens = at == Clauses.startOf(text, at) || ELIDED_LEAD.matcher(lead).matches() || ANAPHOR.matcher(lead).matches();
-            if (hasSubject || !clauseOpens || (Clauses.indexAt(text, at) == 0 && !ANAPHOR.matcher(lead).matches())) {
+            boolean clauseOpens = at == Clauses.startOf(text, at) || ELIDED_LEAD.matcher(lead).matches() || AreaAnaphora.isAnaphor(lead);
+            if (hasSubject || !clauseOpens || (Clauses.indexAt(text, at) == 0 && !AreaAnaphora.isAnaphor(lead))) {
                 at += cue.length() - 1;
                 continue;
             }
-            Mention anaphoric = anaphoricWhole(text, Clauses.startOf(text, at), at);
-            if (anaphoric == null && ANAPHOR.matcher(lead).matches() && !lead.isEmpty() && !ELIDED_LEAD.matcher(lead).matches()) {
+            Mention anaphoric = anaphora.resolve(text, Clauses.startOf(text, at), at, current);
+            if (anaphoric == null && AreaAnaphora.isAnaphor(lead) && !lead.isEmpty() && !ELIDED_LEAD.matcher(lead).matches()) {
                 at += cue.length() - 1;
                 continue; // 示范区涵盖…: an area of that kind this text has not named; not the sentence's first place
             }
@@ -237,7 +233,7 @@ final class MembershipRules {
                     whole = r;
                 }
             }
-            whole = whole != null ? whole : lastByHead.get(m.group(1));
+            whole = whole != null ? whole : anaphora.lastArea(m.group(1));
             if (whole != null) {
                 Mention area = whole;
                 partOf(s, members(s, regions, first.start()).stream().filter(x -> !x.entityId().equals(area.entityId())).toList(), area);
@@ -245,45 +241,9 @@ final class MembershipRules {
         }
     }
 
-    /** 该经济带, 示范区 opening a clause: the last area named with that head, in this sentence or one before. */
-    private Mention anaphoricWhole(String text, int clauseStart, int cueAt) {
-        Matcher m = ANAPHOR.matcher(text.substring(clauseStart, cueAt));
-        if (!m.matches()) {
-            return null;
-        }
-        String head = m.group(1);
-        Mention found = null;
-        for (Mention r : current) {
-            if (r.end() <= clauseStart && entity(r).name().endsWith(head)) {
-                found = r;
-            }
-        }
-        if (found == null && lastByHead.containsKey(head)) {
-            found = lastByHead.get(head);
-        }
-        return found;
-    }
-
     /** Remembers the area of each kind a sentence is about, for 该经济带, 流域内 and the like in later sentences. */
     void remember(AnnotatedSentence s) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<Mention> areas = new ArrayList<>(s.of(EntityType.Region));
-        // 推进成渝地区双城经济圈建设。这个“圈”包括…: the area a strategy's name is aimed at can be pointed back to
-        for (Mention strategy : s.of(EntityType.Strategy)) {
-            for (Entity region : registry.coveredBy(entity(strategy))) {
-                areas.add(new Mention(s.id(), region.id(), EntityType.Region, strategy.surface(), strategy.start(), strategy.end(), strategy.method()));
-            }
-        }
-        areas.sort(java.util.Comparator.comparingInt(Mention::start));
-        for (Mention r : areas) {
-            String name = entity(r).name();
-            for (String head : ANAPHOR_HEADS) {
-                // the first area of a kind in a sentence is what it is about (赤水河是长江上游的支流: 赤水河, not 长江)
-                if (name.endsWith(head) && name.length() > head.length() && seen.add(head)) {
-                    lastByHead.put(head, r);
-                }
-            }
-        }
+        anaphora.remember(s);
     }
 
     /**
