@@ -254,8 +254,8 @@ final class AreaNames {
             for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
                 int start = f - len;
                 Token opening = start < 0 ? null : wordAt.get(start);
-                if (opening == null || !mentions.nameLike(opening) || opening.pos().startsWith("v")) {
-                    continue; // the name starts where a word starts, and not with a verb (推动长江…)
+                if (opening == null || !mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")) {
+                    continue; // the name starts where a word starts, and not with a verb (推动长江…) or a time (规划期末湘江…)
                 }
                 if (len > 2 && FUNCTION_CHARACTERS.indexOf(text.charAt(start)) >= 0) {
                     start++; // 服务于赤水河流域: HanLP reads 于赤水 as a person's name

@@ -27,6 +27,7 @@ final class AssistanceRules {
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:还|也|并|同时|则|又|已)");
     private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
 
+    private final boolean aboutHelp;
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final MentionRuns runs;
@@ -34,7 +35,9 @@ final class AssistanceRules {
     private final RuleBook rules;
     private final HelpLists lists;
 
-    AssistanceRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, Gazetteer gazetteer, RuleBook rules) {
+    /** @param aboutHelp whether the document's title speaks of help (山东省…东西部协作…的通知): its 结对 pairs help */
+    AssistanceRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, Gazetteer gazetteer, RuleBook rules, boolean aboutHelp) {
+        this.aboutHelp = aboutHelp;
         this.registry = registry;
         this.out = out;
         this.runs = runs;
@@ -205,6 +208,9 @@ final class AssistanceRules {
     private void pairs(AnnotatedSentence s, List<Mention> regions) {
         String text = s.text();
         String help = RuleBook.firstIn(text, rules.pairAssistanceCues());
+        if (help == null && aboutHelp && text.contains("结对") && !text.contains("对口合作")) {
+            help = "结对"; // 保持现有结对关系总体稳定，即济南市与…临夏回族自治州、青岛市与…: pairs of help in a document about help
+        }
         if (help == null && RuleBook.firstIn(text, rules.pairCooperationCues()) == null) {
             return;
         }

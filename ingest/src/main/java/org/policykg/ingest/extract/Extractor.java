@@ -33,7 +33,8 @@ public final class Extractor {
         EntityRegistry registry = new EntityRegistry(gazetteer);
         RelationCollector relations = new RelationCollector();
         MentionFinder finder = new MentionFinder(gazetteer, registry);
-        SentenceRules sentenceRules = new SentenceRules(registry, relations, new StrategyCoverage(gazetteer), gazetteer);
+        String title = document.sentences().isEmpty() ? "" : document.sentences().get(0).analysisText();
+        SentenceRules sentenceRules = new SentenceRules(registry, relations, new StrategyCoverage(gazetteer), gazetteer, title);
 
         List<AnnotatedSentence> annotated = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class Extractor {
             sentenceRules.apply(s);
         }
         if (!document.sentences().isEmpty()) {
-            sentenceRules.settle(document.sentences().get(0).analysisText(), registry.all());
+            sentenceRules.settle(title, registry.all());
         }
         mentions.removeAll(new ScopeRules(gazetteer, registry, relations).apply(annotated)); // short heading names
         new SectionComposition(registry, relations).apply(document.sections(), annotated);

@@ -67,6 +67,12 @@ final class MentionFinder {
                 continue; // 跨省流域横向 + 生态补偿机制: a more specific mechanism than the known one
             } else if (known.size() > 1 && SHARED_ACTIVITY.matcher(sentence.analysisText()).region(token.end(), sentence.analysisText().length()).lookingAt()) {
                 continue; // 东西部协作 names a policy, not the boards
+            } else if (known.size() == 1 && known.get(0).type() == EntityType.Region && i > 0 && tokens.get(i - 1).text().equals("环")
+                    && tokens.get(i - 1).end() == token.start()) {
+                // 环长株潭城市群, 环渤海: the ring around a known area is an area of its own, not that one
+                String ring = "环" + token.text();
+                Entity area = registry.discovered(EntityType.Region, ring, known.get(0).kind(), Method.REGION_SUFFIX);
+                mentions.add(mention(sentence, area, ring, tokens.get(i - 1).start(), token.end(), Method.REGION_SUFFIX));
             } else if (!known.isEmpty() && i + 1 < tokens.size() && LINE_NAME.matcher(tokens.get(i + 1).text()).matches()
                     && known.get(0).type() == EntityType.Region) {
                 continue; // 平谷线轨道交通, 京沪线: a railway named after its terminus

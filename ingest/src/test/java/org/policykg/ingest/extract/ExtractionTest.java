@@ -175,6 +175,17 @@ class ExtractionTest {
     }
 
     @Test
+    void pairsOfADocumentAboutHelpAreHelpEvenWhereTheSentenceOnlySaysPaired() {
+        String pairs = "保持现有结对关系总体稳定，即济南市与甘肃省临夏回族自治州、青岛市与甘肃省定西市。";
+        DocumentGraph aboutHelp = extract("关于深化鲁甘东西部协作的通知\n\n" + pairs);
+        assertThat(relations(aboutHelp, RelationType.ASSISTS)).contains("济南 -> 临夏州", "青岛 -> 定西");
+        assertThat(relations(aboutHelp, RelationType.COOPERATES_WITH)).isEmpty();
+        DocumentGraph neutral = extract("两省合作情况\n\n" + pairs);
+        assertThat(relations(neutral, RelationType.ASSISTS)).isEmpty();
+        assertThat(relations(neutral, RelationType.COOPERATES_WITH)).containsAnyOf("临夏州 -> 济南", "济南 -> 临夏州"); // stored once, either way
+    }
+
+    @Test
     void mechanismNamesThatHoldRegionsServeThem() {
         DocumentGraph g = extract("重点构建区域板块差异化发展机制。健全边疆地区利益补偿机制。");
         assertThat(relations(g, RelationType.SERVES)).contains("区域板块差异化发展机制 -> 东部地区", "区域板块差异化发展机制 -> 中部地区",
