@@ -13,6 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+
     @ExceptionHandler(InputRejectedException.class)
     ProblemDetail rejected(InputRejectedException e) {
         HttpStatus status = e.reason() == InputRejectedException.Reason.TOO_LARGE ? HttpStatus.CONTENT_TOO_LARGE
@@ -38,6 +40,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Query refused by Neo4j");
         problem.setProperty("neo4jCode", e.code());
+        return problem;
+    }
+
+    /**
+     * Anything unforeseen is a 500 problem too, never Boot's own error JSON; its detail names no internals (they go to
+     * the log with the request's path), only what the user can do.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        LOG.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be answered because of an error on the server; it has been logged. Try again, or report it.");
+        problem.setTitle("Internal error");
         return problem;
     }
 

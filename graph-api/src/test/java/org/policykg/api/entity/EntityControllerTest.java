@@ -53,6 +53,17 @@ class EntityControllerTest implements ControllerSlice {
     }
 
     @Test
+    void anUnforeseenFailureIsA500ProblemThatLeaksNoInternals() throws Exception {
+        when(queries.one("r-1")).thenThrow(new IllegalStateException("driver pool exhausted at 10.0.0.7"));
+        mvc.perform(get("/api/entities/r-1"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(500))
+                .andExpect(jsonPath("$.title").value("Internal error"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("10.0.0.7"))));
+    }
+
+    @Test
     void noFilterIsPassedAsNull() throws Exception {
         when(queries.list(null, null, 0, 50)).thenReturn(new EntityQueries.Slice(List.of(), 0));
         mvc.perform(get("/api/entities").param("q", "  ")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
