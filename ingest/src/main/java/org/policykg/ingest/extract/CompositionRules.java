@@ -28,8 +28,8 @@ final class CompositionRules {
     private static final Pattern MADE_OF_LEAD = Pattern.compile("^(?:主要|共)?由$");
     private static final Pattern MADE_OF = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十\\d]+(?:个部分|部分|项机制|项|个方面))?(?:共同)?(?:组成|构成)");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
-    /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole. */
-    private static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
+    /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
+    static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、])");
     /** A mechanism within the first characters of a sentence is what the sentence is about (完善X机制要…). */
     private static final int SUBJECT_REACH = 4;

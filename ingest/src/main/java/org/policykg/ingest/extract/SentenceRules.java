@@ -37,8 +37,6 @@ final class SentenceRules {
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     /** After a region: the rest of its list, then what moves out of them (产业, 企业, 资本 …). */
     private static final Pattern MOVING_FROM = Pattern.compile("^(?:[、和及与][\\p{IsHan}]{1,10}?)*?的?(?:产业|企业|资本|资金|人才|劳动力)");
-    /** 西部大开发、东北全面振兴、中部地区崛起、东部率先发展共同构成区域发展总体战略: the parts first, then the whole. */
-    private static final Pattern COMPOSE = Pattern.compile("^(?:等)?(?:共同|一起|一并)(?:构成|组成)了?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
     private final EntityRegistry registry;
@@ -238,7 +236,8 @@ final class SentenceRules {
                 }
                 String between = text.substring(last.end(), category.start());
                 boolean listed = CATEGORY_LEAD.matcher(between).matches() && between.startsWith("等");
-                boolean named = AS_CATEGORY.matcher(between).matches() || COMPOSE.matcher(between).matches();
+                boolean named = AS_CATEGORY.matcher(between).matches()
+                        || CompositionRules.COMPOSE.matcher(between).matches(); // 西部大开发、…共同构成区域发展总体战略
                 if ((listed || named) && !listsPairs(text, run)) {
                     for (Mention item : run) {
                         out.add(RelationType.PART_OF, entity(item), entity(category), Method.ENUMERATION, s.id());
