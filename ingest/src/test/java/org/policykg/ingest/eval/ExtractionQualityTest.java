@@ -35,7 +35,8 @@ class ExtractionQualityTest {
         Stream<Arguments> named = Stream.of(Arguments.of("corpus", Fixtures.CORPUS), Arguments.of("development", Fixtures.UNSEEN));
         Stream<Arguments> siblings = Stream.of("realshapes", "heldout-2026-11-23", "heldout-2026-11-23b", "heldout-2026-11-23c",
                 "heldout-2026-11-23d", "heldout-2026-11-23e", "heldout-2026-11-23f",
-                "heldout-2026-11-23g", "heldout-2026-11-23h").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
+                "heldout-2026-11-23g", "heldout-2026-11-23h",
+                "heldout-2026-11-23i").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
         return Stream.concat(named, siblings);
     }
 
