@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
         "policykg.corpus.dir=../corpus",
         "policykg.api-key=" + PolicyKgTest.API_KEY,
         "policykg.max-document-size=1MB",
-        "policykg.cypher.timeout=3s",
+        "policykg.cypher.timeout=1500ms", // long enough for any test query, short for the one that must time out
         "policykg.cypher.max-rows=200"})
 @Import(PolicyKgTest.Writer.class)
 public @interface PolicyKgTest {

@@ -1,6 +1,7 @@
 package org.policykg.api.system;
 
 import java.nio.file.Files;
+import java.util.List;
 
 import org.neo4j.driver.Driver;
 import org.policykg.ingest.graph.SchemaMigrations;
@@ -40,7 +41,9 @@ class GraphInitializer implements SmartInitializingSingleton, HealthIndicator {
     @Override
     public void afterSingletonsInstantiated() {
         try {
-            SchemaMigrations.apply(driver, null);
+            long start = System.nanoTime();
+            List<Integer> applied = SchemaMigrations.apply(driver, null);
+            log.info("Schema: {} file(s) applied, indexes online, in {} ms", applied.size(), (System.nanoTime() - start) / 1_000_000);
             if (properties.corpus().ingestOnStartup() && Files.isDirectory(properties.corpus().path())) {
                 report = ingestion.ingest(properties.corpus().path(), Progress.NONE);
                 log.info("Corpus {}: {} new, {} unchanged, {} replaced, {} rejected, {} characters in {} s",
