@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged service, started the way the README says ({@code java -jar graph-api/target/policykg.jar}) on free
- * ports with a fresh data folder, and stopped at the end. Records how long it took to become healthy.
+ * The packaged service, started the way the README says ({@code java -XX:SharedArchiveFile=graph-api/target/app/policykg.jsa
+ * -jar graph-api/target/app/policykg.jar}: the extracted jar with its class-data-sharing archive) on free ports with a
+ * fresh data folder, and stopped at the end. Records how long it took to become healthy.
  */
 final class RunningService implements AutoCloseable {
 
@@ -46,6 +47,7 @@ final class RunningService implements AutoCloseable {
         int neo4jHttp = freePort();
         Path log = Files.createTempFile("policykg-e2e-", ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.add("-XX:SharedArchiveFile=" + System.getProperty("policykg.jsa"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", System.getProperty("policykg.jar"),
                 "--server.port=" + http,

@@ -73,6 +73,8 @@ class ServiceEndToEndTest {
         service = RunningService.start(dataDir);
         System.out.printf("[e2e] restart: healthy after %.1f s%n", service.secondsToHealthy);
         assertThat(service.log()).contains("0 new, 5 unchanged");
+        // the class-data-sharing archive built at package time fits the jar: a stale or foreign one is refused with a warning
+        assertThat(service.log()).doesNotContain("[warning][cds");
         assertThat(service.get("/api/stats").replaceAll("\"bolt\":\"[^\"]*\"|\"browser\":\"[^\"]*\"", ""))
                 .isEqualTo(before.replaceAll("\"bolt\":\"[^\"]*\"|\"browser\":\"[^\"]*\"", ""));
     }
