@@ -95,7 +95,8 @@ final class AreaNames {
             String prefix = text.substring(t.start(), h);
             boolean placeLed = opensWithPlace(prefix);
             boolean proper = words.properNameHeads().contains(head) && prefix.length() >= 2 && prefix.length() <= 5
-                    && Han.share(prefix) == 1.0 && words.notNames().stream().noneMatch(prefix::startsWith);
+                    && Han.share(prefix) == 1.0 && words.notNames().stream().noneMatch(prefix::startsWith)
+                    && !(t.text().length() == 1 && (t.pos().startsWith("v") || t.pos().startsWith("p"))); // 同属乌蒙山片区: 属 is no part of it
             if (placeLed || proper) {
                 best = t.start();
             }
@@ -254,7 +255,8 @@ final class AreaNames {
             for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
                 int start = f - len;
                 Token opening = start < 0 ? null : wordAt.get(start);
-                if (opening == null || !mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")) {
+                if (opening == null || (!characterRun(opening, wordAt.get(start + 1), len)
+                        && (!mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")))) {
                     continue; // the name starts where a word starts, and not with a verb (推动长江…) or a time (规划期末湘江…)
                 }
                 if (len > 2 && FUNCTION_CHARACTERS.indexOf(text.charAt(start)) >= 0) {
@@ -277,6 +279,20 @@ final class AreaNames {
     }
 
     private static final String FUNCTION_CHARACTERS = "于在对向从与和及为把将由至到";
+
+    /**
+     * 太浦河, 新沭河: HanLP cuts a rare three-character river name into single characters (太/d 浦/b 河), whatever their
+     * parts of speech; two one-character words before 河 are then its name, unless the first is a function word or a verb.
+     */
+    private static boolean characterRun(Token opening, Token second, int len) {
+        if (len != 3 || second == null || opening.text().length() != 1 || second.text().length() != 1 || opening.isPunctuation()
+                || Han.share(opening.text()) < 1.0 || FUNCTION_CHARACTERS.contains(opening.text())) {
+            return false;
+        }
+        String p = opening.pos();
+        return !p.startsWith("v") && !p.startsWith("p") && !p.startsWith("u") && !p.startsWith("c") && !p.startsWith("r")
+                && !p.startsWith("m") && !p.startsWith("q") && !p.startsWith("w");
+    }
 
     /** 泛珠三角区域, 泛长三角地区: 泛 before a known area names a wider area of its own. */
     private void panRegions(Sentence sentence, List<Mention> all, List<Mention> added) {

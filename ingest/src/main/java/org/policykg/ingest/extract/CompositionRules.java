@@ -24,8 +24,11 @@ final class CompositionRules {
     private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|该机制|这一机制)?$");
     /** 健全X机制，以A机制、B机制为重点: the parts between 以 and 为重点. */
     private static final Pattern AS_FOCUS_LEAD = Pattern.compile("^[，,]?(?:要|应)?以$");
-    /** X机制由A机制、B机制和C机制(三部分)组成. */
-    private static final Pattern MADE_OF_LEAD = Pattern.compile("^(?:主要|共)?由$");
+    /** X机制由A机制、B机制和C机制(三部分)组成; 建立X机制，由A机制…组成 (the next clause, with no subject of its own). */
+    private static final Pattern MADE_OF_LEAD = Pattern.compile("^(?:[，,](?:它|其|该机制|这一机制)?)?(?:主要|共)?由$");
+    /** 以A机制、B机制和C机制为重点，完善X机制: the parts first, the whole set up in the next clause. */
+    private static final Pattern FOCUS_THEN_WHOLE = Pattern.compile(
+            "^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)[，,](?:进一步|着力|加快|全面)?(?:建立|健全|完善|构建|形成|创新)(?:好)?$");
     private static final Pattern MADE_OF = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十\\d]+(?:个部分|部分|项机制|项|个方面))?(?:共同)?(?:组成|构成)");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
@@ -133,7 +136,7 @@ final class CompositionRules {
         }
     }
 
-    /** A、B和C(共同)构成D机制: each listed mechanism PART_OF the one after the verb. */
+    /** A、B和C(共同)构成D机制, 以A、B和C为重点，完善D机制: each listed mechanism PART_OF the one after the verb. */
     private void partsFirst(AnnotatedSentence s, List<Mention> mechanisms) {
         String text = s.text();
         for (int i = 0; i < mechanisms.size(); ) {
@@ -141,7 +144,9 @@ final class CompositionRules {
             Mention last = parts.get(parts.size() - 1);
             int next = i + parts.size();
             if (next < mechanisms.size() && mechanisms.get(next).start() >= last.end()
-                    && COMPOSE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()) {
+                    && (COMPOSE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
+                        || text.substring(0, parts.get(0).start()).endsWith("以")
+                        && FOCUS_THEN_WHOLE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches())) {
                 Mention whole = mechanisms.get(next);
                 parts.stream().filter(p -> !p.entityId().equals(whole.entityId()))
                         .forEach(part -> out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id()));

@@ -100,6 +100,17 @@ final class MentionFinder {
         return mentions;
     }
 
+    /**
+     * 联合监测机制, 协同监管机制: a verb right before the action noun that 机制 follows says how the action is done, and
+     * belongs to the name (the governing verbs, 建立/完善…, never reach here). Not before 发展: 协调发展机制 and 协同发展机制
+     * name no arrangement of their own.
+     */
+    private static boolean qualifiesAction(List<Token> tokens, int verb, int head) {
+        Token action = tokens.get(verb + 1);
+        return verb + 2 == head && action.pos().equals("vn") && !action.text().equals("发展")
+                && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text());
+    }
+
     /** 闽宁协作机制重点完善…: 重点 tagged a noun, but a verb follows, so the mechanism is the clause's subject. */
     private static boolean adverbThenVerb(List<Token> tokens, int at) {
         return at + 1 < tokens.size() && java.util.Set.of("重点", "主要", "着力").contains(tokens.get(at).text())
@@ -158,7 +169,8 @@ final class MentionFinder {
         // …口岸协作机制、通关一体化机制和开放平台联动机制: after a list separator the verb belongs to the name
         boolean listItem = first > 0 && LIST_SEPARATORS.contains(tokens.get(first - 1).text());
         while (!listItem && first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
-                && !tokens.get(first).text().startsWith("跨")) || tokens.get(first).pos().startsWith("d"))) {
+                && !tokens.get(first).text().startsWith("跨") && !qualifiesAction(tokens, first, index))
+                || tokens.get(first).pos().startsWith("d"))) {
             first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次…
         }
         int start = PhraseRules.phraseStart(tokens, first, index);

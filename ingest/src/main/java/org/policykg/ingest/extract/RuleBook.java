@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 record RuleBook(java.util.Set<String> servesTriggers, List<String> assistanceCues, List<String> pairJoiners, List<String> pairSeparators,
                 List<String> pairAssistanceCues, List<String> pairCooperationCues, List<String> compositionCues,
-                Pattern anaphora, List<String> membershipCues, List<String> roleNouns, List<String> riverFollowers) {
+                Pattern anaphora, List<String> membershipCues, List<String> roleNouns) {
 
     static final String RESOURCE = "/rules/relation-cues.yaml";
     private static final RuleBook DEFAULT = load();
@@ -33,7 +33,7 @@ record RuleBook(java.util.Set<String> servesTriggers, List<String> assistanceCue
             return new RuleBook(java.util.Set.copyOf(words(yaml, "serves", "triggers")), words(yaml, "assistance", "cues"), words(yaml, "pairs", "joiners"), words(yaml, "pairs", "separators"),
                     words(yaml, "pairs", "assistanceCues"), words(yaml, "pairs", "cooperationCues"), words(yaml, "composition", "cues"),
                     Pattern.compile(String.valueOf(((Map<?, ?>) yaml.get("anaphora")).get("pattern"))),
-                    words(yaml, "membership", "cues"), words(yaml, "membership", "roles"), words(yaml, "rivers", "followers"));
+                    words(yaml, "membership", "cues"), words(yaml, "membership", "roles"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
