@@ -43,7 +43,8 @@ final class RegionPhrases {
         if (token.text().equals(suffix[0])) {
             while (first > 0 && index - first < 3) {
                 Token left = tokens.get(first - 1);
-                boolean dashBetweenPlaces = isDash(left) && first >= 2 && isPlaceLike(tokens.get(first - 2)) && isPlaceLike(tokens.get(first));
+                boolean dashBetweenPlaces = isDash(left) && first >= 2 && isPlaceLike(tokens.get(first - 2))
+                        && (isPlaceLike(tokens.get(first)) || isCityWithoutSuffix(tokens.get(first)));
                 if (!dashBetweenPlaces && (PhraseRules.breaksPhrase(left) || left.pos().startsWith("v"))) {
                     break;
                 }
@@ -69,6 +70,11 @@ final class RegionPhrases {
         }
         return token.isPlace() || token.pos().equals("j")
                 || (token.pos().equals("nz") && token.text().length() <= 4 && org.policykg.ingest.text.Han.share(token.text()) == 1.0);
+    }
+
+    /** 兰州—白银都市圈: after a dash and a place, a city the gazetteer knows only with 市 (白银 is also silver) is that city. */
+    private boolean isCityWithoutSuffix(Token token) {
+        return token.text().length() >= 2 && gazetteer.lookup(token.text() + "市").stream().anyMatch(e -> e.kind() == RegionKind.City);
     }
 
     private static boolean isDash(Token token) {
