@@ -15,12 +15,17 @@ import org.policykg.ingest.model.RelationType;
  * <ul>
  * <li>…建立产业园区共建机制，为东北全面振兴提供支撑 → the mechanism SUPPORTS 东北全面振兴 (regions there are served);</li>
  * <li>为深入实施区域协调发展战略，推动…，现就健全区际利益补偿机制提出如下意见 → the mechanism SUPPORTS each strategy of
- *     the opening purpose clauses.</li>
+ *     the opening purpose clauses;</li>
+ * <li>上述机制…，也被视为衔接乡村振兴战略的关键支撑 → the mechanisms before SUPPORT the strategies of the role phrase.</li>
  * </ul>
  */
 final class PurposeRules {
 
     private static final Pattern PROVIDES = Pattern.compile("为([^。；]{2,40}?)提供(?:[^，。；]{0,6})(?:支撑|保障|支持|动力|服务|制度保障)");
+
+    /** 是/被视为…战略的关键支撑: the role a mechanism plays for a strategy. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?:是|成为|作为|被视为|视为|被看作|被称为)([^。；]{2,40}?)的(?:关键|重要|有力|基础性|核心|主要)?(?:支撑|抓手|保障|举措|载体|路径|引擎|制度安排)");
 
     private static final Pattern DATELINE = Pattern.compile("[^，。；为]{2,30}?[电讯]\\s*(?:[（(][^）)]{0,20}[）)])?\\s*");
 
@@ -35,6 +40,21 @@ final class PurposeRules {
     void apply(AnnotatedSentence s) {
         provides(s);
         openingPurpose(s);
+        role(s);
+    }
+
+    private void role(AnnotatedSentence s) {
+        Matcher m = ROLE.matcher(s.text());
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            List<Mention> mechanisms = s.of(EntityType.Mechanism).stream().filter(x -> x.end() <= m.start()).toList();
+            for (Mention strategy : s.of(EntityType.Strategy)) {
+                if (strategy.start() >= start && strategy.end() <= end) {
+                    mechanisms.forEach(mechanism -> relate(mechanism, strategy, s.id()));
+                }
+            }
+        }
     }
 
     private void provides(AnnotatedSentence s) {
