@@ -48,7 +48,8 @@ final class PurposeRules {
         while (m.find()) {
             int start = m.start(1);
             int end = m.end(1);
-            List<Mention> mechanisms = s.of(EntityType.Mechanism).stream().filter(x -> x.end() <= m.start()).toList();
+            int part = s.text().lastIndexOf('；', m.start()); // A机制…；B机制…，是…的重要支撑: only B
+            List<Mention> mechanisms = s.of(EntityType.Mechanism).stream().filter(x -> x.start() > part && x.end() <= m.start()).toList();
             for (Mention strategy : s.of(EntityType.Strategy)) {
                 if (strategy.start() >= start && strategy.end() <= end) {
                     mechanisms.forEach(mechanism -> relate(mechanism, strategy, s.id()));
