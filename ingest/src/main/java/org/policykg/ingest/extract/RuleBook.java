@@ -1,16 +1,10 @@
 package org.policykg.ingest.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.policykg.ingest.yaml.YamlFiles;
 
 /**
  * The cue words of the relation rules, read from {@code rules/relation-cues.yaml}. Longer cues come first, so that
@@ -20,28 +14,37 @@ record RuleBook(java.util.Set<String> servesTriggers, List<String> assistanceCue
                 List<String> pairAssistanceCues, List<String> pairCooperationCues, List<String> compositionCues,
                 Pattern anaphora, List<String> membershipCues, List<String> roleNouns) {
 
-    static final String RESOURCE = "/rules/relation-cues.yaml";
+    static final String RESOURCE = "rules/relation-cues.yaml";
     private static final RuleBook DEFAULT = load();
 
     static RuleBook standard() {
         return DEFAULT;
     }
 
-    private static RuleBook load() {
-        try (InputStream in = RuleBook.class.getResourceAsStream(RESOURCE)) {
-            Map<?, ?> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return new RuleBook(java.util.Set.copyOf(words(yaml, "serves", "triggers")), words(yaml, "assistance", "cues"), words(yaml, "pairs", "joiners"), words(yaml, "pairs", "separators"),
-                    words(yaml, "pairs", "assistanceCues"), words(yaml, "pairs", "cooperationCues"), words(yaml, "composition", "cues"),
-                    Pattern.compile(String.valueOf(((Map<?, ?>) yaml.get("anaphora")).get("pattern"))),
-                    words(yaml, "membership", "cues"), words(yaml, "membership", "roles"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+    /** The file as written: each section's words (its examples are RuleExamplesTest's, not read here). */
+    record RuleFile(Words serves, Words assistance, Pairs pairs, Words composition, Anaphora anaphora, Words membership) {
     }
 
-    private static List<String> words(Map<?, ?> yaml, String section, String key) {
-        List<?> list = (List<?>) ((Map<?, ?>) yaml.get(section)).get(key);
-        return list.stream().map(String::valueOf).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    record Words(List<String> triggers, List<String> cues, List<String> roles) {
+    }
+
+    record Pairs(List<String> joiners, List<String> separators, List<String> assistanceCues, List<String> cooperationCues) {
+    }
+
+    record Anaphora(String pattern) {
+    }
+
+    private static RuleBook load() {
+        RuleFile file = YamlFiles.resource(RESOURCE, RuleFile.class);
+        return new RuleBook(java.util.Set.copyOf(file.serves().triggers()), longestFirst(file.assistance().cues()),
+                longestFirst(file.pairs().joiners()), longestFirst(file.pairs().separators()),
+                longestFirst(file.pairs().assistanceCues()), longestFirst(file.pairs().cooperationCues()),
+                longestFirst(file.composition().cues()), Pattern.compile(file.anaphora().pattern()),
+                longestFirst(file.membership().cues()), longestFirst(file.membership().roles()));
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The first cue of {@code cues} that {@code text} contains, or null. */

@@ -1,12 +1,10 @@
 package org.policykg.ingest.marks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.policykg.ingest.yaml.YamlFiles;
 
 /**
  * Tells which lines frame a text rather than state its substance (see {@link Mark}), from the patterns in
@@ -63,22 +59,29 @@ public final class LineMarks {
         return Optional.empty();
     }
 
-    static LineMarks parse(Map<String, Object> yaml) {
-        Object version = yaml.get("version");
-        if (!Integer.valueOf(SUPPORTED_VERSION).equals(version)) {
-            throw new IllegalStateException(RESOURCE + ": version " + version + ", expected " + SUPPORTED_VERSION);
+    /** The file as written; {@code kinds} in the file's order, which is the order they are tried in. */
+    record MarksFile(Integer version, Organs organs, Map<String, String> fragments, LinkedHashMap<String, List<String>> kinds) {
+    }
+
+    record Organs(List<String> names, List<String> suffixes, List<String> verbs) {
+    }
+
+    static LineMarks parse(MarksFile file) {
+        if (!Integer.valueOf(SUPPORTED_VERSION).equals(file.version())) {
+            throw new IllegalStateException(RESOURCE + ": version " + file.version() + ", expected " + SUPPORTED_VERSION);
         }
-        Map<String, String> fragments = new HashMap<>(strings(yaml, "fragments"));
-        fragments.put("organ", organ(map(yaml, "organs")));
+        if (file.organs() == null || file.fragments() == null || file.kinds() == null) {
+            throw new IllegalStateException(RESOURCE + ": organs, fragments and kinds are all needed");
+        }
+        Map<String, String> fragments = new HashMap<>(file.fragments());
+        fragments.put("organ", organ(file.organs()));
         List<Kind> kinds = new ArrayList<>();
         EnumSet<Mark> seen = EnumSet.noneOf(Mark.class);
-        for (Map.Entry<String, Object> e : map(yaml, "kinds").entrySet()) {
-            Mark mark = Mark.valueOf(e.getKey());
+        file.kinds().forEach((name, patterns) -> {
+            Mark mark = Mark.valueOf(name);
             seen.add(mark);
-            List<Pattern> patterns = ((List<?>) e.getValue()).stream()
-                    .map(p -> Pattern.compile(expand(String.valueOf(p), fragments))).toList();
-            kinds.add(new Kind(mark, patterns));
-        }
+            kinds.add(new Kind(mark, patterns.stream().map(p -> Pattern.compile(expand(p, fragments))).toList()));
+        });
         if (seen.size() < Mark.values().length) {
             throw new IllegalStateException(RESOURCE + " has no patterns for " + EnumSet.complementOf(seen));
         }
@@ -86,16 +89,16 @@ public final class LineMarks {
     }
 
     /** One organ: a listed name, or a name before a listed suffix in a line without a listed verb. */
-    private static String organ(Map<String, Object> organs) {
-        String names = alternation(organs.get("names"));
-        String suffixes = alternation(organs.get("suffixes"));
-        String verbs = alternation(organs.get("verbs"));
+    private static String organ(Organs organs) {
+        String names = alternation(organs.names());
+        String suffixes = alternation(organs.suffixes());
+        String verbs = alternation(organs.verbs());
         return "(?:" + names + "|(?!\\p{IsHan}*?" + verbs + ")\\p{IsHan}{1,16}?" + suffixes + ")";
     }
 
     /** Longest first, so that 国务院办公厅 is tried before 国务院. */
-    private static String alternation(Object words) {
-        return ((List<?>) words).stream().map(String::valueOf).sorted(Comparator.comparingInt(String::length).reversed())
+    private static String alternation(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
@@ -112,27 +115,7 @@ public final class LineMarks {
         return m.appendTail(out).toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> yaml, String key) {
-        Object value = yaml.get(key);
-        if (!(value instanceof Map)) {
-            throw new IllegalStateException(RESOURCE + ": missing section " + key);
-        }
-        return (Map<String, Object>) value;
-    }
-
-    private static Map<String, String> strings(Map<String, Object> yaml, String key) {
-        return map(yaml, key).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
-    }
-
-    private static Map<String, Object> load() {
-        try (InputStream in = LineMarks.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static MarksFile load() {
+        return YamlFiles.resource(RESOURCE, MarksFile.class);
     }
 }

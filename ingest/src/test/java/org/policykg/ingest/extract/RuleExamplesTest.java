@@ -2,8 +2,6 @@ package org.policykg.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,9 +19,7 @@ import org.policykg.ingest.model.DocumentGraph;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.source.DocumentMeta;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.policykg.ingest.yaml.YamlFiles;
 
 /**
  * Every pattern in {@code rules/relation-cues.yaml} carries examples; each example runs through the whole pipeline and
@@ -31,32 +27,37 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class RuleExamplesTest {
 
+    /** One example: a text of our own, the facts it must give, and those it must not. */
+    record Example(String text, List<String> expect, List<String> absent) {
+    }
+
+    record Section(List<Example> examples) {
+    }
+
     @TestFactory
-    Stream<DynamicTest> everyPatternExampleGivesItsFacts() throws IOException {
+    Stream<DynamicTest> everyPatternExampleGivesItsFacts() {
+        Map<String, Section> file = YamlFiles.resource(RuleBook.RESOURCE, RuleFileSections.class);
         List<DynamicTest> tests = new ArrayList<>();
-        try (InputStream in = RuleBook.class.getResourceAsStream(RuleBook.RESOURCE)) {
-            Map<?, ?> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            yaml.forEach((section, body) -> {
-                Object examples = body instanceof Map<?, ?> m ? m.get("examples") : null;
-                if (examples instanceof List<?> list) {
-                    for (Object o : list) {
-                        Map<?, ?> example = (Map<?, ?>) o;
-                        String text = String.valueOf(example.get("text"));
-                        tests.add(DynamicTest.dynamicTest(section + ": " + text, () -> check(example, text)));
-                    }
-                }
-            });
-        }
+        file.forEach((section, body) -> {
+            if (body != null && body.examples() != null) {
+                body.examples().forEach(example ->
+                        tests.add(DynamicTest.dynamicTest(section + ": " + example.text(), () -> check(example))));
+            }
+        });
         assertThat(tests).hasSizeGreaterThanOrEqualTo(8);
         return tests.stream();
     }
 
-    private static void check(Map<?, ?> example, String text) {
+    /** The rules file as sections of examples (each section's word lists are the rules' and not read here). */
+    static final class RuleFileSections extends java.util.LinkedHashMap<String, Section> {
+    }
+
+    private static void check(Example example) {
+        String text = example.text();
         Set<String> facts = facts(Fixtures.pipeline().process(DocumentMeta.untitled("example"), text.getBytes(StandardCharsets.UTF_8)));
-        assertThat(facts).as(text).containsAll(strings(example.get("expect")));
-        List<String> absent = strings(example.get("absent"));
-        if (!absent.isEmpty()) {
-            assertThat(facts).as(text).doesNotContainAnyElementsOf(absent);
+        assertThat(facts).as(text).containsAll(example.expect() == null ? List.of() : example.expect());
+        if (example.absent() != null && !example.absent().isEmpty()) {
+            assertThat(facts).as(text).doesNotContainAnyElementsOf(example.absent());
         }
     }
 
@@ -71,9 +72,5 @@ class RuleExamplesTest {
             }
         });
         return facts;
-    }
-
-    private static List<String> strings(Object o) {
-        return o instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 }

@@ -77,13 +77,11 @@ class LineMarksTest {
 
     @Test
     void aKindWithoutPatternsOrAnUnknownVersionIsRefused() {
-        Map<String, Object> yaml = new LinkedHashMap<>();
-        yaml.put("version", 1);
-        yaml.put("organs", Map.of("names", List.of("国务院"), "suffixes", List.of("人民政府"), "verbs", List.of("建立")));
-        yaml.put("fragments", Map.of("date", "\\d{4}年"));
-        yaml.put("kinds", Map.of("DATE", List.of("^{date}$")));
-        assertThatThrownBy(() -> LineMarks.parse(yaml)).hasMessageContaining("no patterns for").hasMessageContaining("SALUTATION");
-        yaml.put("version", 2);
-        assertThatThrownBy(() -> LineMarks.parse(yaml)).hasMessageContaining("version 2");
+        LinkedHashMap<String, List<String>> kinds = new LinkedHashMap<>(Map.of("DATE", List.of("^{date}$")));
+        LineMarks.Organs organs = new LineMarks.Organs(List.of("国务院"), List.of("人民政府"), List.of("建立"));
+        Map<String, String> fragments = Map.of("date", "\\d{4}年");
+        assertThatThrownBy(() -> LineMarks.parse(new LineMarks.MarksFile(1, organs, fragments, kinds)))
+                .hasMessageContaining("no patterns for").hasMessageContaining("SALUTATION");
+        assertThatThrownBy(() -> LineMarks.parse(new LineMarks.MarksFile(2, organs, fragments, kinds))).hasMessageContaining("version 2");
     }
 }
