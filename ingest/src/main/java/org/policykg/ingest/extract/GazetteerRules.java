@@ -50,13 +50,14 @@ final class GazetteerRules {
 
     /**
      * An area the document names that the gazetteer does not know, written at the start of a mechanism's name
-     * (南昌都市圈协同发展机制, 川渝毗邻地区合作机制): the mechanism serves it.
+     * (南昌都市圈协同发展机制, 川渝毗邻地区合作机制, 史河流域横向生态保护补偿机制): the mechanism serves it.
      */
     private void namedAreas(Entity mechanism, String[] evidence, java.util.Set<String> named) {
         for (String id : named) {
             Entity region = registry.get(id);
             if (region != null && region.type() == EntityType.Region && region.method() != Method.GAZETTEER
-                    && region.name().length() >= 3 && mechanism.name().startsWith(region.name())
+                    && (region.name().length() >= 3 || mechanism.name().startsWith(region.name() + "流域")) // 史河流域…机制
+                    && mechanism.name().startsWith(region.name())
                     && mechanism.name().length() > region.name().length() + 2) {
                 out.add(RelationType.SERVES, mechanism, region, Method.NAME, evidence);
             }

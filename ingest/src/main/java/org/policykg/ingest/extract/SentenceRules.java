@@ -21,12 +21,12 @@ import org.policykg.ingest.segment.Token;
  */
 final class SentenceRules {
 
-    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成)");
+    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建)");
     /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
     private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
             "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设)(?:了|起)?$");
     /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
-    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:建立|设立|组建|发起|构建)");
+    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:建立|设立|组建|发起|构建|组织实施|实施)");
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
@@ -37,6 +37,8 @@ final class SentenceRules {
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     /** After a region: the rest of its list, then what moves out of them (产业, 企业, 资本 …). */
     private static final Pattern MOVING_FROM = Pattern.compile("^(?:[、和及与][\\p{IsHan}]{1,10}?)*?的?(?:产业|企业|资本|资金|人才|劳动力)");
+    /** What may stand between the regions of a list clause: separators, and a closing count (等6个县（市）). */
+    private static final Pattern LIST_FILLER = Pattern.compile("^[、和及与]*(?:等[^，。；]{0,12})?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
     private final EntityRegistry registry;
@@ -84,6 +86,10 @@ final class SentenceRules {
 
     private void triggers(AnnotatedSentence s) {
         String text = s.text();
+        // 服务湖北省红安县: the province only says where the county is, and is not served itself
+        java.util.Set<String> places = new java.util.HashSet<>();
+        runs.withoutQualifiers(s.of(EntityType.Region)).forEach(m -> places.add(m.entityId() + "@" + m.end()));
+        List<Mention> qualifiers = s.of(EntityType.Region).stream().filter(m -> !places.contains(m.entityId() + "@" + m.end())).toList();
         for (Mention source : s.mentions()) {
             if (source.type() == EntityType.Region) {
                 continue;
@@ -107,7 +113,7 @@ final class SentenceRules {
                 long strategies = s.mentions().stream().filter(m -> m.type() == EntityType.Strategy && m.end() <= token.start()
                         && Clauses.indexAt(text, m.start()) >= sourceClause).map(Mention::entityId).distinct().count();
                 for (Mention target : s.mentions()) {
-                    if (target.start() >= triggerEnd && target.end() <= clauseEnd && !isSource(text, target)) {
+                    if (target.start() >= triggerEnd && target.end() <= clauseEnd && !isSource(text, target) && !qualifiers.contains(target)) {
                         relate(source, target, Method.TRIGGER, Math.max(1, strategies), s.id());
                     }
                 }
@@ -132,7 +138,7 @@ final class SentenceRules {
                     break;
                 }
             }
-            if (!continues) {
+            if (!continues && !onlyRegions(s, next, Clauses.endOf(text, next))) {
                 break;
             }
             end = Clauses.endOf(text, next);
@@ -153,6 +159,29 @@ final class SentenceRules {
 
     private static boolean insideMention(AnnotatedSentence s, int offset) {
         return s.mentions().stream().anyMatch(m -> m.start() <= offset && offset < m.end());
+    }
+
+    /**
+     * 重点服务湖北省红安县、麻城市，河南省新县、商城县，安徽省金寨县…等6个县: a clause that holds only regions (a list
+     * grouped by province, continued after a comma) goes on with the list before it.
+     */
+    private static boolean onlyRegions(AnnotatedSentence s, int from, int to) {
+        String text = s.text();
+        List<Mention> regions = s.of(EntityType.Region).stream().filter(m -> m.start() >= from && m.end() <= to)
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        if (regions.isEmpty() || regions.get(0).start() != from) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = from;
+        for (Mention m : regions) {
+            if (m.start() >= at) {
+                rest.append(text, at, m.start());
+                at = m.end();
+            }
+        }
+        rest.append(text, at, Math.min(to, text.length()));
+        return LIST_FILLER.matcher(rest).matches();
     }
 
     /** 承接东部地区产业转移, 来自长三角: the region is where something comes from, not who is served. */
