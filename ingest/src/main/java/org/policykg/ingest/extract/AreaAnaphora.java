@@ -57,6 +57,20 @@ final class AreaAnaphora {
         return found;
     }
 
+    /** 该都市圈以贵阳市为中心，范围涵盖…: the area an anaphor opening the sentence points back to, and where the anaphor ends. */
+    Opening opening(String text, List<Mention> current) {
+        for (int end = Math.min(8, text.length()); end >= 2; end--) {
+            if (ANAPHOR.matcher(text.substring(0, end)).matches() && !text.substring(0, end).matches("^[\\p{IsHan}]*范围$")) {
+                Mention area = resolve(text, 0, end, current);
+                return area == null ? null : new Opening(area, end);
+            }
+        }
+        return null;
+    }
+
+    record Opening(Mention area, int end) {
+    }
+
     /** Remembers the area of each kind a sentence is about, for 该经济带, 流域内 and the like in later sentences. */
     void remember(AnnotatedSentence s) {
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -173,10 +173,14 @@ final class MembershipRules {
                 at += cue.length() - 1;
                 continue; // 示范区涵盖…: an area of that kind this text has not named; not the sentence's first place
             }
-            Mention whole = anaphoric != null ? anaphoric : cue.startsWith("流经") || cue.startsWith("干流")
+            Mention named = anaphoric != null ? anaphoric : cue.startsWith("流经") || cue.startsWith("干流")
                     ? riverBefore(text, regions, cueAt)
                     : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
+            AreaAnaphora.Opening opening = anaphora.opening(text, current);
+            // 该都市圈以贵阳市为中心，范围涵盖…: the sentence is about the area pointed back to
+            Mention whole = opening != null && Clauses.indexAt(text, cueAt) > 0 && (named == null || named.start() > opening.end())
+                    ? opening.area() : named;
             if (whole != null) {
                 List<Mention> members = members(s, regions, at + cue.length());
                 partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
@@ -268,6 +272,11 @@ final class MembershipRules {
 
     /** 以郑州为中心的郑州都市圈: the centre is part of the area. */
     private void centres(AnnotatedSentence s, List<Mention> regions) {
+        AreaAnaphora.Opening opening = anaphora.opening(s.text(), current);
+        if (opening != null && s.text().startsWith("以", opening.end())) { // 该都市圈以贵阳市为中心
+            regions.stream().filter(r -> r.start() == opening.end() + 1 && CENTRE_AFTER.matcher(s.text().substring(r.end())).lookingAt())
+                    .findFirst().ifPresent(centre -> out.add(RelationType.PART_OF, entity(centre), entity(opening.area()), Method.ENUMERATION, s.id()));
+        }
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention centre = regions.get(i);
             Mention area = regions.get(i + 1);

@@ -41,12 +41,16 @@ final class RegionPhrases {
         }
         int first = index;
         if (token.text().equals(suffix[0])) {
-            while (first > 0 && index - first < 3) {
+            int reach = 3; // words of the name before the suffix; each dash between places adds the place before it
+            while (first > 0 && index - first < reach) {
                 Token left = tokens.get(first - 1);
                 boolean dashBetweenPlaces = isDash(left) && first >= 2 && isPlaceLike(tokens.get(first - 2))
                         && (isPlaceLike(tokens.get(first)) || isCityWithoutSuffix(tokens.get(first)));
                 if (!dashBetweenPlaces && (PhraseRules.breaksPhrase(left) || left.pos().startsWith("v"))) {
                     break;
+                }
+                if (dashBetweenPlaces) {
+                    reach += 1; // 贵阳—贵安—安顺都市圈
                 }
                 first--;
             }
