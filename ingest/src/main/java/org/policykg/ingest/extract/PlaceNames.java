@@ -92,6 +92,15 @@ final class PlaceNames {
     }
 
     /**
+     * 重点推进贵阳市与贵安新区: a place the gazetteer knows ends the item, and the words before it are no part of a name
+     * (a place HanLP guessed inside a longer name, 德县 in 化德县, gives way to the item instead).
+     */
+    private static boolean endsWithFound(List<Mention> found, int[] item) {
+        return found.stream().anyMatch(f -> f.end() == item[1] && f.start() > item[0] && f.type() == EntityType.Region
+                && f.method() == Method.GAZETTEER);
+    }
+
+    /**
      * 涪陵区、长寿区、江津区…, 靖安县、奉新县和万年县: two or more names with a county-level suffix in a list are places, each
      * starting where a word starts and not with a word that describes (示范区, 城区 and 园区 are no names).
      */
@@ -141,7 +150,8 @@ final class PlaceNames {
                 boolean shortCounty = ONE_CHARACTER_COUNTY.matcher(name).matches() && items.size() >= 3;
                 if (name.length() < 3 && !shortCounty || name.length() > 7 || words.notNames().stream().anyMatch(stem::endsWith)
                         || GENERIC_STEM.matcher(stem).find()
-                        || GENERIC_TOWN_OR_HILL.matcher(stem).find() || mentions.covered(found, added, item[0], item[1])) {
+                        || GENERIC_TOWN_OR_HILL.matcher(stem).find() || mentions.covered(found, added, item[0], item[1])
+                        || endsWithFound(found, item)) {
                     continue;
                 }
                 mentions.add(sentence, added, name, RegionKind.City, item[0], item[1], Method.PLACE_RECOGNITION);
