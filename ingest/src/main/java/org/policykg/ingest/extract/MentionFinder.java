@@ -111,6 +111,10 @@ final class MentionFinder {
                 && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text());
     }
 
+    private static boolean isPlainVerb(Token token) {
+        return token.pos().equals("v") && token.text().length() >= 2;
+    }
+
     /** 闽宁协作机制重点完善…: 重点 tagged a noun, but a verb follows, so the mechanism is the clause's subject. */
     private static boolean adverbThenVerb(List<Token> tokens, int at) {
         return at + 1 < tokens.size() && java.util.Set.of("重点", "主要", "着力").contains(tokens.get(at).text())
@@ -143,7 +147,11 @@ final class MentionFinder {
         while (first > 0 && index - first < MAX_PHRASE_TOKENS) {
             Token left = tokens.get(first - 1);
             List<GazetteerEntry> known = gazetteer.lookup(left.text());
-            boolean regionOrStrategy = !known.isEmpty() && known.get(0).type() != EntityType.Mechanism;
+            // 湖州市联合试行GDP统计分算机制: a city or province written with its suffix, then two verbs, is the clause's
+            // subject, not part of the name (黄河流域协同治理机制: an area's name opens the mechanism's)
+            boolean subject = left.text().matches(".+[省市县区]") && first + 1 < index
+                    && isPlainVerb(tokens.get(first)) && isPlainVerb(tokens.get(first + 1));
+            boolean regionOrStrategy = !known.isEmpty() && known.get(0).type() != EntityType.Mechanism && !subject;
             // 对口合作 + 干部双向挂职机制: a known mechanism's activity word opens a more specific mechanism's name
             boolean knownActivity = known.size() == 1 && known.get(0).type() == EntityType.Mechanism && !left.text().endsWith(MECHANISM);
             // 政策支持机制, 工作落实机制: the word right before 机制 says what the mechanism does, even a verb

@@ -117,10 +117,13 @@ final class PhraseRules {
                 || FUNCTION_WORDS.contains(token.text()) || GOVERNING_VERBS.contains(token.text());
     }
 
-    /** A clean name: no whitespace, digits, Latin letters, citation marks or punctuation, no dangling particle. */
+    /** A clean name: no whitespace, digits, Latin letters (but acronyms), citation marks or punctuation, no dangling particle. */
     static boolean isCleanName(String name) {
-        return !BAD_NAME.matcher(name).find() && !DANGLING.matcher(name).find();
+        String words = ACRONYM.matcher(name).replaceAll("甲"); // GDP统计分算机制, G60科创走廊…: acronyms and codes are words
+        return !BAD_NAME.matcher(words).find() && !DANGLING.matcher(name).find();
     }
+
+    private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z0-9])(?:[A-Z]{2,5}|[A-Z]\\d{1,4})(?![A-Za-z0-9.])");
 
     static boolean isNoun(Token t) {
         return (t.pos().startsWith("n") && !t.pos().equals("nr")) || t.pos().equals("vn");

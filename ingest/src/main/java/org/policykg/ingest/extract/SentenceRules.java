@@ -21,7 +21,7 @@ import org.policykg.ingest.segment.Token;
  */
 final class SentenceRules {
 
-    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建)");
+    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行)");
     /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
     private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
             "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设)(?:了|起)?$");
