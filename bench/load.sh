@@ -7,11 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 1; }
-[ -f graph-api/target/policykg.jar ] && [ -f ingest/target/policykg-ingest-cli.jar ] || mvn -B -q -DskipTests package
+[ -f graph-api/target/app/policykg.jar ] && [ -f ingest/target/policykg-ingest-cli.jar ] || mvn -B -q -DskipTests package
 DURATION=${DURATION:-8s}
 work=$(mktemp -d)
 port=18080; bolt=17687; neo_http=17474
-java -Xmx1g -jar graph-api/target/policykg.jar --server.port=$port --policykg.neo4j.embedded.bolt-port=$bolt \
+java -Xmx1g -XX:SharedArchiveFile=graph-api/target/app/policykg.jsa -jar graph-api/target/app/policykg.jar --server.port=$port --policykg.neo4j.embedded.bolt-port=$bolt \
   --policykg.neo4j.embedded.http-port=$neo_http --policykg.neo4j.embedded.data-dir="$work/neo4j" > "$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$work"' EXIT

@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 1; }
-[ -f graph-api/target/policykg.jar ] || mvn -B -q -DskipTests package
+[ -f graph-api/target/app/policykg.jar ] || mvn -B -q -DskipTests package
 SECONDS_TOTAL=${SOAK_SECONDS:-300}
 work=$(mktemp -d)
 port=18081; key=soak-key
-java -Xmx512m -jar graph-api/target/policykg.jar --server.port=$port --policykg.neo4j.embedded.bolt-port=0 \
+java -Xmx512m -XX:SharedArchiveFile=graph-api/target/app/policykg.jsa -jar graph-api/target/app/policykg.jar --server.port=$port --policykg.neo4j.embedded.bolt-port=0 \
   --policykg.neo4j.embedded.http-port=0 --policykg.neo4j.embedded.data-dir="$work/neo4j" --policykg.api-key=$key \
   > "$work/service.log" 2>&1 &
 service=$!
