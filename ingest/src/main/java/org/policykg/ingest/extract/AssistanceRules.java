@@ -25,6 +25,7 @@ final class AssistanceRules {
     /** 北京市在新疆和田地区援建…, 东部省份向西部省份投入财政援助资金: the recipients stand between 在/向 and the cue. */
     /** 珠海市还与来宾市开展结对帮扶: an adverb before the pair's joiner. */
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:还|也|并|同时|则|又|已)");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、])?$");
     private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
 
     private final boolean aboutHelp;
@@ -228,6 +229,22 @@ final class AssistanceRules {
                     chain.clear();
                 }
                 chain.add(new int[] {i, i + 1});
+                // 上海市闵行区、上海市松江区与重庆市万州区结对: the places listed before the pair's first are on its side
+                // (a list that opens its clause, maybe after an item number; the other places' pairs are their own)
+                int k = i;
+                while (help != null && k > 0 && "、".equals(between(text, regions.get(k - 1), regions.get(k)))) {
+                    k--;
+                }
+                int opening = Clauses.startOf(text, regions.get(k).start());
+                if (k < i && ITEM_NUMBER.matcher(text.substring(opening, regions.get(k).start())).matches()) {
+                    for (int side = k; side < i; side++) {
+                        chain.add(new int[] {side, i + 1});
+                        for (int j = side + 1; j <= i; j++) { // helpers on one side do not cooperate by being listed together
+                            out.removeStatedIn(RelationType.COOPERATES_WITH, entity(regions.get(side)).id(), entity(regions.get(j)).id(), s.id());
+                            out.removeStatedIn(RelationType.COOPERATES_WITH, entity(regions.get(j)).id(), entity(regions.get(side)).id(), s.id());
+                        }
+                    }
+                }
                 int next = i + 2;
                 // 江苏省与陕西省、青海省: one region paired with a list, until the next pair begins
                 while (next < regions.size() && "、".equals(between(text, regions.get(next - 1), regions.get(next)))
@@ -250,7 +267,8 @@ final class AssistanceRules {
         if (chain.size() == 1) { // a lone pair helps only when the help is said of it: 北京市与内蒙古自治区结对帮扶
             Mention b = regions.get(chain.get(0)[1]);
             String rest = s.text().substring(b.end(), Clauses.endOf(s.text(), b.end()));
-            if (RuleBook.firstIn(rest, rules.pairAssistanceCues()) == null) {
+            // …与重庆市万州区结对 in a document about help: 结对 there is the help itself
+            if (RuleBook.firstIn(rest, rules.pairAssistanceCues()) == null && !(aboutHelp && rest.startsWith("结对"))) {
                 return;
             }
         }

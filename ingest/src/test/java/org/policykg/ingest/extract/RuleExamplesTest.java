@@ -27,8 +27,8 @@ import org.policykg.ingest.yaml.YamlFiles;
  */
 class RuleExamplesTest {
 
-    /** One example: a text of our own, the facts it must give, and those it must not. */
-    record Example(String text, List<String> expect, List<String> absent) {
+    /** One example: a text of our own (with the title of its document, where a rule reads it), the facts it must give, and those it must not. */
+    record Example(String text, String title, List<String> expect, List<String> absent) {
     }
 
     record Section(List<Example> examples) {
@@ -54,7 +54,9 @@ class RuleExamplesTest {
 
     private static void check(Example example) {
         String text = example.text();
-        Set<String> facts = facts(Fixtures.pipeline().process(DocumentMeta.untitled("example"), text.getBytes(StandardCharsets.UTF_8)));
+        DocumentMeta meta = example.title() == null ? DocumentMeta.untitled("example")
+                : new DocumentMeta("example", example.title(), List.of(), null, null, "test");
+        Set<String> facts = facts(Fixtures.pipeline().process(meta, text.getBytes(StandardCharsets.UTF_8)));
         assertThat(facts).as(text).containsAll(example.expect() == null ? List.of() : example.expect());
         if (example.absent() != null && !example.absent().isEmpty()) {
             assertThat(facts).as(text).doesNotContainAnyElementsOf(example.absent());
