@@ -216,6 +216,9 @@ final class AssistanceRules {
             return;
         }
         int minimum = help != null ? 1 : 2; // one pair with a cooperation cue is CooperationRules' business
+        if (help != null && respectively(s, regions)) {
+            return;
+        }
         List<int[]> chain = new ArrayList<>();
         int i = 0;
         while (i + 1 < regions.size()) {
@@ -258,6 +261,47 @@ final class AssistanceRules {
             }
         }
         relatePairs(s, regions, chain, minimum, help != null);
+    }
+
+    /**
+     * 南平市、宁德市分别与银川市永宁县、石嘴山市平罗县开展结对协作: two lists of the same length paired in order (or one place
+     * with each of a list), in a sentence of help. Returns whether the sentence had such pairs.
+     */
+    private boolean respectively(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        for (int i = 1; i < regions.size(); i++) {
+            String joiner = between(text, regions.get(i - 1), regions.get(i));
+            if (!joiner.startsWith("分别") || !rules.pairJoiners().contains(joiner.substring(2))) {
+                continue;
+            }
+            int first = i - 1;
+            while (first > 0 && "、".equals(between(text, regions.get(first - 1), regions.get(first)))) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < regions.size() && "、".equals(between(text, regions.get(last), regions.get(last + 1)))) {
+                last++;
+            }
+            int left = i - first;
+            int right = last - i + 1;
+            if (left != 1 && left != right) {
+                return false;
+            }
+            List<int[]> chain = new ArrayList<>();
+            for (int j = 0; j < right; j++) {
+                chain.add(new int[] {left == 1 ? first : first + j, i + j});
+            }
+            for (int a = first; a < i; a++) { // the places of one side are not partners of each other
+                for (int b = first; b <= last; b++) {
+                    if (a != b) {
+                        out.removeStatedIn(RelationType.COOPERATES_WITH, entity(regions.get(a)).id(), entity(regions.get(b)).id(), s.id());
+                    }
+                }
+            }
+            relatePairs(s, regions, chain, 1, true);
+            return true;
+        }
+        return false;
     }
 
     private void relatePairs(AnnotatedSentence s, List<Mention> regions, List<int[]> chain, int minimum, boolean help) {

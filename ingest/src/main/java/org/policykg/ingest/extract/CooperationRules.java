@@ -22,7 +22,7 @@ final class CooperationRules {
     private static final int CUE_DISTANCE = 12;
     private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
     private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
-    private static final Pattern PARTNER = Pattern.compile("^[^，；。]{0,4}[与同和]$");
+    private static final Pattern PARTNER = Pattern.compile("^(?!分别)[^，；。]{0,4}[与同和]$"); // 分别与: see partners(text, regions)
 
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -69,6 +69,19 @@ final class CooperationRules {
         regions.forEach(m -> bySpan.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m));
         if (bySpan.values().stream().anyMatch(g -> g.size() > 1)) {
             return bySpan.values();
+        }
+        for (int i = 1; i < regions.size(); i++) { // 分别与: a hub and its partners, or two lists paired in order
+            if (text.substring(regions.get(i - 1).end(), regions.get(i).start()).startsWith("分别")) {
+                List<Mention> left = regions.subList(0, i);
+                List<Mention> right = regions.subList(i, regions.size());
+                List<List<Mention>> pairs = new ArrayList<>();
+                if (left.size() == 1 || left.size() == right.size()) {
+                    for (int j = 0; j < right.size(); j++) {
+                        pairs.add(List.of(left.get(left.size() == 1 ? 0 : j), right.get(j)));
+                    }
+                }
+                return pairs;
+            }
         }
         List<List<Mention>> groups = new ArrayList<>();
         List<Mention> group = new ArrayList<>(List.of(regions.get(0)));

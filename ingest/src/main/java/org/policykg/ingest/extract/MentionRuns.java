@@ -14,7 +14,8 @@ import org.policykg.ingest.model.Mention;
 /** How the mentions of a sentence group: lists of same-type mentions, and place names qualified by their province. */
 final class MentionRuns {
 
-    private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及)$");
+    /** 、和与及; 分别与 (天津市分别与沧州市、廊坊市…: a hub and its partners, one run). */
+    private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及|、以及|分别与|分别同|分别和)$");
 
     private final EntityRegistry registry;
     private final Gazetteer gazetteer;

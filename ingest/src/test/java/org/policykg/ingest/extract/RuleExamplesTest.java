@@ -54,9 +54,9 @@ class RuleExamplesTest {
 
     private static void check(Example example) {
         String text = example.text();
-        DocumentMeta meta = example.title() == null ? DocumentMeta.untitled("example")
-                : new DocumentMeta("example", example.title(), List.of(), null, null, "test");
-        Set<String> facts = facts(Fixtures.pipeline().process(meta, text.getBytes(StandardCharsets.UTF_8)));
+        // a title is the document's first line, as in a real document
+        String document = example.title() == null ? text : example.title() + "\n\n" + text;
+        Set<String> facts = facts(Fixtures.pipeline().process(DocumentMeta.untitled("example"), document.getBytes(StandardCharsets.UTF_8)));
         assertThat(facts).as(text).containsAll(example.expect() == null ? List.of() : example.expect());
         if (example.absent() != null && !example.absent().isEmpty()) {
             assertThat(facts).as(text).doesNotContainAnyElementsOf(example.absent());
