@@ -111,6 +111,12 @@ final class MentionFinder {
                 && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text());
     }
 
+    /** Nothing but an item's number before and nothing after: the point is the mechanism's name (3.3 联合招商收益分成机制。). */
+    private static final java.util.regex.Pattern ITEM_OPENING = java.util.regex.Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}(?:[.．]\\d{1,2})*[.．、]?)\\s*$");
+
+    private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
+
     private static boolean isPlainVerb(Token token) {
         return token.pos().equals("v") && token.text().length() >= 2;
     }
@@ -175,7 +181,9 @@ final class MentionFinder {
             first--;
         }
         // …口岸协作机制、通关一体化机制和开放平台联动机制: after a list separator the verb belongs to the name
-        boolean listItem = first > 0 && LIST_SEPARATORS.contains(tokens.get(first - 1).text());
+        boolean listItem = first > 0 && LIST_SEPARATORS.contains(tokens.get(first - 1).text())
+                || ITEM_OPENING.matcher(sentence.analysisText().substring(0, tokens.get(first).start())).matches()
+                        && ITEM_CLOSING.matcher(sentence.analysisText().substring(head.end())).matches(); // 3.3 联合招商…机制。
         while (!listItem && first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
                 && !tokens.get(first).text().startsWith("跨") && !qualifiesAction(tokens, first, index))
                 || tokens.get(first).pos().startsWith("d"))) {

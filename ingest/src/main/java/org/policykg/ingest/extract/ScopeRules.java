@@ -18,14 +18,14 @@ import org.policykg.ingest.model.RelationType;
  * <ul>
  * <li>Heading scope: a mechanism or strategy named in a section heading as its subject (not as a modifier
  *     before 的) governs that section's body: regions named there are served or targeted by it.</li>
- * <li>Lead sentences: in a paragraph of points (一是…。二是…。), the mechanisms and strategies of a point's
+ * <li>Lead sentences: in a paragraph of points (一是…。二是…。, （一）X机制。…, 1.X机制。…), the mechanisms and strategies of a point's
  *     first sentence govern the sentences of that point.</li>
  * </ul>
  * A strategy whose own name denotes a board (西部大开发) only takes regions that are not in another board.
  */
 final class ScopeRules {
 
-    private static final Pattern LEAD = Pattern.compile("^(?:[（(][一二三四五六七八九十]+[）)](?=[^。！？]{2,40}。)|[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|其[一二三四五六七八九十][，、]|首先|其次|再次|最后)");
+    private static final Pattern LEAD = Pattern.compile("^(?:[（(][一二三四五六七八九十]+[）)](?=[^。！？]{2,40}。)|\\d{1,2}[.．、](?=[^。！？]{2,40}。)|[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|其[一二三四五六七八九十][，、]|首先|其次|再次|最后)");
 
     private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
     private static final String CLAUSE_END = "，；：。！？,;";
