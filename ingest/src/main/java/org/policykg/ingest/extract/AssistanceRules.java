@@ -18,39 +18,37 @@ import org.policykg.ingest.model.RelationType;
  * <li>pairs A与B、C与D；E与F… : exactly those pairs, ASSISTS (the eastern region of each pair helps) when the sentence
  *     speaks of help (东西部协作, 帮扶), COOPERATES_WITH when it speaks of cooperation.</li>
  * </ul>
- * A helper is not served by the mechanisms of its sentence, and a pair that assists does not also cooperate.
+ * A helper is not served by the mechanisms of its sentence, and a pair that assists does not also cooperate. Pair lists
+ * (A与B、C与D; 分别与) are {@link PairRules}'.
  */
 final class AssistanceRules {
 
     /** 北京市在新疆和田地区援建…, 东部省份向西部省份投入财政援助资金: the recipients stand between 在/向 and the cue. */
-    /** 珠海市还与来宾市开展结对帮扶: an adverb before the pair's joiner. */
-    private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:还|也|并|同时|则|又|已)");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、])?$");
     private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
 
-    private final boolean aboutHelp;
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final MentionRuns runs;
-    private final Gazetteer gazetteer;
     private final RuleBook rules;
     private final HelpLists lists;
+    private final HelpWriter writer;
+    private final PairRules pairs;
 
     /** @param aboutHelp whether the document's title speaks of help (山东省…东西部协作…的通知): its 结对 pairs help */
     AssistanceRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, Gazetteer gazetteer, RuleBook rules, boolean aboutHelp) {
-        this.aboutHelp = aboutHelp;
         this.registry = registry;
         this.out = out;
         this.runs = runs;
-        this.gazetteer = gazetteer;
         this.rules = rules;
         this.lists = new HelpLists(registry, rules);
+        this.writer = new HelpWriter(registry, out, gazetteer);
+        this.pairs = new PairRules(out, rules, lists, writer, aboutHelp);
     }
 
     void apply(AnnotatedSentence s) {
         List<Mention> regions = distinctSpans(runs.withoutQualifiers(s.of(EntityType.Region)));
         cues(s, regions);
-        pairs(s, regions);
+        pairs.apply(s, regions);
         sides(s, regions);
         recipientsOnly(s, regions);
         abbreviatedPairs(s);
@@ -205,151 +203,7 @@ final class AssistanceRules {
         return true;
     }
 
-    /** Pairs A与B separated by 、，； (at least two pairs, or one pair when the sentence speaks of help). */
-    private void pairs(AnnotatedSentence s, List<Mention> regions) {
-        String text = s.text();
-        String help = RuleBook.firstIn(text, rules.pairAssistanceCues());
-        if (help == null && aboutHelp && text.contains("结对") && !text.contains("对口合作")) {
-            help = "结对"; // 保持现有结对关系总体稳定，即济南市与…临夏回族自治州、青岛市与…: pairs of help in a document about help
-        }
-        if (help == null && RuleBook.firstIn(text, rules.pairCooperationCues()) == null) {
-            return;
-        }
-        int minimum = help != null ? 1 : 2; // one pair with a cooperation cue is CooperationRules' business
-        if (help != null && respectively(s, regions)) {
-            return;
-        }
-        List<int[]> chain = new ArrayList<>();
-        int i = 0;
-        while (i + 1 < regions.size()) {
-            // 对口支援西部地区和新疆、西藏: recipients after a help word are a list, not a pair
-            if (rules.pairJoiners().contains(LEADING_ADVERB.matcher(between(text, regions.get(i), regions.get(i + 1))).replaceFirst(""))
-                    && !lists.helpedBefore(text, regions.get(i))) {
-                boolean continues = !chain.isEmpty() && lastIndex(chain) == i - 1
-                        && rules.pairSeparators().contains(between(text, regions.get(i - 1), regions.get(i)));
-                if (!continues) {
-                    relatePairs(s, regions, chain, minimum, help != null);
-                    chain.clear();
-                }
-                chain.add(new int[] {i, i + 1});
-                // 上海市闵行区、上海市松江区与重庆市万州区结对: the places listed before the pair's first are on its side
-                // (a list that opens its clause, maybe after an item number; the other places' pairs are their own)
-                int k = i;
-                while (help != null && k > 0 && "、".equals(between(text, regions.get(k - 1), regions.get(k)))) {
-                    k--;
-                }
-                int opening = Clauses.startOf(text, regions.get(k).start());
-                if (k < i && ITEM_NUMBER.matcher(text.substring(opening, regions.get(k).start())).matches()) {
-                    for (int side = k; side < i; side++) {
-                        chain.add(new int[] {side, i + 1});
-                        for (int j = side + 1; j <= i; j++) { // helpers on one side do not cooperate by being listed together
-                            out.removeStatedIn(RelationType.COOPERATES_WITH, entity(regions.get(side)).id(), entity(regions.get(j)).id(), s.id());
-                            out.removeStatedIn(RelationType.COOPERATES_WITH, entity(regions.get(j)).id(), entity(regions.get(side)).id(), s.id());
-                        }
-                    }
-                }
-                int next = i + 2;
-                // 江苏省与陕西省、青海省: one region paired with a list, until the next pair begins
-                while (next < regions.size() && "、".equals(between(text, regions.get(next - 1), regions.get(next)))
-                        && !(next + 1 < regions.size() && rules.pairJoiners().contains(between(text, regions.get(next), regions.get(next + 1))))) {
-                    chain.add(new int[] {i, next});
-                    next++;
-                }
-                i = next;
-            } else {
-                i++;
-            }
-        }
-        relatePairs(s, regions, chain, minimum, help != null);
-    }
-
-    /**
-     * 南平市、宁德市分别与银川市永宁县、石嘴山市平罗县开展结对协作: two lists of the same length paired in order (or one place
-     * with each of a list), in a sentence of help. Returns whether the sentence had such pairs.
-     */
-    private boolean respectively(AnnotatedSentence s, List<Mention> regions) {
-        String text = s.text();
-        for (int i = 1; i < regions.size(); i++) {
-            String joiner = between(text, regions.get(i - 1), regions.get(i));
-            if (!joiner.startsWith("分别") || !rules.pairJoiners().contains(joiner.substring(2))) {
-                continue;
-            }
-            int first = i - 1;
-            while (first > 0 && "、".equals(between(text, regions.get(first - 1), regions.get(first)))) {
-                first--;
-            }
-            int last = i;
-            while (last + 1 < regions.size() && "、".equals(between(text, regions.get(last), regions.get(last + 1)))) {
-                last++;
-            }
-            int left = i - first;
-            int right = last - i + 1;
-            if (left != 1 && left != right) {
-                return false;
-            }
-            List<int[]> chain = new ArrayList<>();
-            for (int j = 0; j < right; j++) {
-                chain.add(new int[] {left == 1 ? first : first + j, i + j});
-            }
-            for (int a = first; a < i; a++) { // the places of one side are not partners of each other
-                for (int b = first; b <= last; b++) {
-                    if (a != b) {
-                        out.removeStatedIn(RelationType.COOPERATES_WITH, entity(regions.get(a)).id(), entity(regions.get(b)).id(), s.id());
-                    }
-                }
-            }
-            relatePairs(s, regions, chain, 1, true);
-            return true;
-        }
-        return false;
-    }
-
-    private void relatePairs(AnnotatedSentence s, List<Mention> regions, List<int[]> chain, int minimum, boolean help) {
-        if (chain.size() < minimum) {
-            return;
-        }
-        if (chain.size() == 1) { // a lone pair helps only when the help is said of it: 北京市与内蒙古自治区结对帮扶
-            Mention b = regions.get(chain.get(0)[1]);
-            String rest = s.text().substring(b.end(), Clauses.endOf(s.text(), b.end()));
-            // …与重庆市万州区结对 in a document about help: 结对 there is the help itself
-            if (RuleBook.firstIn(rest, rules.pairAssistanceCues()) == null && !(aboutHelp && rest.startsWith("结对"))) {
-                return;
-            }
-        }
-        // 辽宁与江苏、吉林与浙江建立对口合作关系 in a sentence that also speaks of help: the pairs' own word decides
-        boolean ownWordIsCooperation = saysCooperation(s.text().substring(regions.get(lastIndex(chain)).end()));
-        for (int[] pair : chain) {
-            Mention a = regions.get(pair[0]);
-            Mention b = regions.get(pair[1]);
-            boolean secondHelps = inEast(b) && !inEast(a);
-            if (help && !ownWordIsCooperation) {
-                assist(s, secondHelps ? b : a, secondHelps ? a : b);
-            } else {
-                out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
-                if (help) { // where the sentence speaks of help, the eastern partner gives it and is not served
-                    out.helper(entity(secondHelps ? b : a).id(), s.id());
-                }
-            }
-        }
-    }
-
-    /** Whether the first pairing word after the pairs is one of cooperation only (对口合作, 合作, 共建), not help. */
-    private boolean saysCooperation(String rest) {
-        String after = rest.contains("；") ? rest.substring(0, rest.indexOf('；')) : rest; // the pairs' own part of the sentence
-        int help = firstIndex(after, rules.pairAssistanceCues());
-        int cooperation = firstIndex(after, List.of("对口合作", "合作", "共建", "联动"));
-        return cooperation >= 0 && (help < 0 || cooperation < help);
-    }
-
-    private static int firstIndex(String text, List<String> words) {
-        return words.stream().mapToInt(text::indexOf).filter(at -> at >= 0).min().orElse(-1);
-    }
-
-    private static int lastIndex(List<int[]> chain) {
-        return chain.stream().mapToInt(p -> p[1]).max().orElse(-1);
-    }
-
-    private static String between(String text, Mention a, Mention b) {
+    static String between(String text, Mention a, Mention b) {
         return b.start() >= a.end() ? text.substring(a.end(), b.start()) : "";
     }
 
@@ -376,27 +230,6 @@ final class AssistanceRules {
         return false;
     }
 
-    private boolean inEast(Mention m) {
-        String name = entity(m).name();
-        return name.equals("东部地区") || gazetteer.isInside(name, "东部地区");
-    }
-
-    /** The help, and the mechanisms named before it in the sentence serve the recipient (完善对口支援机制，…帮扶…). */
-    private void assist(AnnotatedSentence s, Mention helper, Mention recipient) {
-        String sentenceId = s.id();
-        Entity from = entity(helper);
-        Entity to = entity(recipient);
-        out.add(RelationType.ASSISTS, from, to, Method.TRIGGER, sentenceId);
-        for (Mention mechanism : s.of(EntityType.Mechanism)) {
-            if (mechanism.end() <= helper.start()) {
-                out.add(RelationType.SERVES, registry.get(mechanism.entityId()), to, Method.TRIGGER, sentenceId);
-            }
-        }
-        out.helper(from.id(), sentenceId);
-        out.removeStatedIn(RelationType.COOPERATES_WITH, from.id(), to.id(), sentenceId);
-        out.removeStatedIn(RelationType.COOPERATES_WITH, to.id(), from.id(), sentenceId);
-    }
-
     /** Composite parts share a span; pairs and lists are read over spans, so keep one mention per span. */
     private static List<Mention> distinctSpans(List<Mention> regions) {
         List<Mention> result = new ArrayList<>();
@@ -410,5 +243,13 @@ final class AssistanceRules {
 
     private Entity entity(Mention m) {
         return registry.get(m.entityId());
+    }
+
+    private boolean inEast(Mention m) {
+        return writer.inEast(m);
+    }
+
+    private void assist(AnnotatedSentence s, Mention helper, Mention recipient) {
+        writer.assist(s, helper, recipient);
     }
 }
