@@ -41,6 +41,7 @@ final class SentenceRules {
     private static final Pattern LIST_FILLER = Pattern.compile("^[、和及与]*(?:等[^，。；]{0,12})?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
+    private final CarriedOutIn carriedOut;
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final StrategyCoverage coverage;
@@ -65,6 +66,7 @@ final class SentenceRules {
         this.membership = new MembershipRules(registry, out, runs, rules);
         this.purpose = new PurposeRules(registry, out);
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
+        this.carriedOut = new CarriedOutIn(registry, out);
     }
 
     void apply(AnnotatedSentence s) {
@@ -77,6 +79,7 @@ final class SentenceRules {
         membership.remember(s);
         roles.apply(s, runs.withoutQualifiers(s.of(EntityType.Region)));
         purpose.apply(s);
+        carriedOut.apply(s);
     }
 
     /** What waits for the whole document: scope lists whose area only its title names. */
