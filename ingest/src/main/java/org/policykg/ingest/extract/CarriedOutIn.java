@@ -44,16 +44,7 @@ final class CarriedOutIn {
             int to = clauseStart + m.end(1);
             List<Mention> places = s.of(EntityType.Region).stream().filter(r -> r.start() >= from && r.end() <= to).toList();
             // only places stand there (在重庆主持召开的…座谈会 is no place a strategy is carried out in)
-            StringBuilder rest = new StringBuilder();
-            int at = from;
-            for (Mention place : places) {
-                if (place.start() >= at) {
-                    rest.append(text, at, place.start());
-                    at = place.end();
-                }
-            }
-            rest.append(text, at, to);
-            if (places.isEmpty() || !rest.toString().matches("[、和及与]*")) {
+            if (places.isEmpty() || !MentionRuns.withoutMentions(text, places, from, to).matches("[、和及与]*")) {
                 continue;
             }
             places.forEach(place -> out.add(RelationType.TARGETS, registry.get(strategy.entityId()), registry.get(place.entityId()),

@@ -88,4 +88,18 @@ final class MentionRuns {
     private String name(Mention m) {
         return registry.get(m.entityId()).name();
     }
+
+    /** The text of {@code from}–{@code to} without the given mentions in it: what stands between the places of a list. */
+    static String withoutMentions(String text, List<Mention> mentions, int from, int to) {
+        StringBuilder rest = new StringBuilder();
+        int at = from;
+        for (Mention m : mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::start)).toList()) {
+            if (m.start() >= at && m.end() <= to) {
+                rest.append(text, at, m.start());
+                at = m.end();
+            }
+        }
+        rest.append(text, at, Math.min(to, text.length()));
+        return rest.toString();
+    }
 }

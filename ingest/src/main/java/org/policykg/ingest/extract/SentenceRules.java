@@ -175,16 +175,7 @@ final class SentenceRules {
         if (regions.isEmpty() || regions.get(0).start() != from) {
             return false;
         }
-        StringBuilder rest = new StringBuilder();
-        int at = from;
-        for (Mention m : regions) {
-            if (m.start() >= at) {
-                rest.append(text, at, m.start());
-                at = m.end();
-            }
-        }
-        rest.append(text, at, Math.min(to, text.length()));
-        return LIST_FILLER.matcher(rest).matches();
+        return LIST_FILLER.matcher(MentionRuns.withoutMentions(text, regions, from, to)).matches();
     }
 
     /** 承接东部地区产业转移, 来自长三角: the region is where something comes from, not who is served. */
