@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
-import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
@@ -67,8 +66,8 @@ final class AssistanceRules {
             boolean pair = a.start() == b.start() && a.end() == b.end() && a.end() - a.start() == 2
                     && (i + 2 >= regions.size() || regions.get(i + 2).start() != a.start());
             if (pair && (text.startsWith("协作", a.end()) || text.startsWith("帮扶", a.end()) || text.startsWith("结对", a.end()))) {
-                boolean secondHelps = inEast(b) && !inEast(a);
-                assist(s, secondHelps ? b : a, secondHelps ? a : b);
+                boolean secondHelps = writer.inEast(b) && !writer.inEast(a);
+                writer.assist(s, secondHelps ? b : a, secondHelps ? a : b);
             }
         }
     }
@@ -100,11 +99,11 @@ final class AssistanceRules {
             }
             for (Mention recipient : recipients) {
                 for (Mention other : recipients) { // recipients of one help do not cooperate for it
-                    out.removeStatedIn(RelationType.COOPERATES_WITH, entity(recipient).id(), entity(other).id(), s.id());
+                    out.removeStatedIn(RelationType.COOPERATES_WITH, writer.entity(recipient).id(), writer.entity(other).id(), s.id());
                 }
                 for (Mention mechanism : mechanisms) {
                     if (mechanism.end() <= Math.min(offset, recipient.start())) {
-                        out.add(RelationType.SERVES, registry.get(mechanism.entityId()), entity(recipient), Method.TRIGGER, s.id());
+                        out.add(RelationType.SERVES, registry.get(mechanism.entityId()), writer.entity(recipient), Method.TRIGGER, s.id());
                     }
                 }
             }
@@ -132,14 +131,14 @@ final class AssistanceRules {
             if (cue == null || rest.indexOf(cue) > 4 || pairedElsewhere(text, regions, left, right)) {
                 continue;
             }
-            boolean rightHelps = inEast(right.get(0)) && !inEast(left.get(0));
+            boolean rightHelps = writer.inEast(right.get(0)) && !writer.inEast(left.get(0));
             List<Mention> helpers = rightHelps ? right : left;
             for (Mention helper : helpers) {
                 for (Mention recipient : rightHelps ? left : right) {
-                    assist(s, helper, recipient);
+                    writer.assist(s, helper, recipient);
                 }
                 for (Mention other : helpers) {
-                    out.removeStatedIn(RelationType.COOPERATES_WITH, entity(helper).id(), entity(other).id(), s.id());
+                    out.removeStatedIn(RelationType.COOPERATES_WITH, writer.entity(helper).id(), writer.entity(other).id(), s.id());
                 }
             }
         }
@@ -163,13 +162,13 @@ final class AssistanceRules {
                 if (text.substring(last.end(), offset).contains("分别") && helpers.size() > 1 && helpers.size() == recipients.size()) {
                     // 佛山市、东莞市分别对口帮扶梧州市和贺州市: the first helps the first, the second the second
                     for (int k = 0; k < helpers.size(); k++) {
-                        assist(s, helpers.get(k), recipients.get(k));
+                        writer.assist(s, helpers.get(k), recipients.get(k));
                     }
                     break;
                 }
                 for (Mention helper : helpers) {
                     for (Mention recipient : recipients) {
-                        assist(s, helper, recipient);
+                        writer.assist(s, helper, recipient);
                     }
                 }
                 break;
@@ -197,7 +196,7 @@ final class AssistanceRules {
         }
         for (Mention h : lists.runBackFrom(text, regions, helperIndex)) {
             for (Mention recipient : recipients) {
-                assist(s, h, recipient);
+                writer.assist(s, h, recipient);
             }
         }
         return true;
@@ -239,17 +238,5 @@ final class AssistanceRules {
             }
         }
         return result;
-    }
-
-    private Entity entity(Mention m) {
-        return registry.get(m.entityId());
-    }
-
-    private boolean inEast(Mention m) {
-        return writer.inEast(m);
-    }
-
-    private void assist(AnnotatedSentence s, Mention helper, Mention recipient) {
-        writer.assist(s, helper, recipient);
     }
 }

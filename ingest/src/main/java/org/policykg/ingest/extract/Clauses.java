@@ -34,4 +34,14 @@ final class Clauses {
         }
         return text.length();
     }
+
+    /** A point's number opening a text: （五）, 五、, 5. (the numbering of official documents and plans). */
+    private static final java.util.regex.Pattern ITEM_NUMBER =
+            java.util.regex.Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、])");
+
+    /** Where the point's number that opens {@code text} ends, or 0 when it opens with none. */
+    static int itemNumberEnd(String text) {
+        java.util.regex.Matcher number = ITEM_NUMBER.matcher(text);
+        return number.lookingAt() ? number.end() : 0;
+    }
 }

@@ -33,7 +33,6 @@ final class CompositionRules {
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
     static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、])");
     /** A mechanism within the first characters of a sentence is what the sentence is about (完善X机制要…). */
     private static final int SUBJECT_REACH = 4;
 
@@ -87,8 +86,7 @@ final class CompositionRules {
         Mention whole = previousSubject;
         String wholeSentence = previousSentence;
         List<Mention> own = mechanisms;
-        Matcher number = ITEM_NUMBER.matcher(s.text()); // （五）完善东西部协作机制。重点完善…
-        int reach = SUBJECT_REACH + (number.lookingAt() ? number.end() : 0);
+        int reach = SUBJECT_REACH + Clauses.itemNumberEnd(s.text()); // （五）完善东西部协作机制。重点完善…
         previousSubject = own.isEmpty() || own.get(0).start() > reach ? null : own.get(0);
         previousSentence = s.id();
         if (whole == null || own.isEmpty()) {

@@ -48,6 +48,8 @@ final class MembershipRules {
     private final RuleBook rules;
     private final AreaAnaphora anaphora;
     private List<Mention> current = List.of();
+    /** The area an anaphor opening this sentence points back to (该都市圈以…为中心), or null. */
+    private AreaAnaphora.Opening opening;
     /** Scope lists waiting for the document's title to name their area, with their sentence. */
     private final java.util.Map<String, List<Mention>> titleScopes = new java.util.LinkedHashMap<>();
 
@@ -63,6 +65,7 @@ final class MembershipRules {
         String text = s.text();
         List<Mention> regions = runs.withoutQualifiers(s.of(EntityType.Region));
         current = regions;
+        opening = anaphora.opening(text, current);
         centres(s, regions);
         countedParts(s, regions);
         elidedWhole(s, regions);
@@ -177,7 +180,6 @@ final class MembershipRules {
                     ? riverBefore(text, regions, cueAt)
                     : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
-            AreaAnaphora.Opening opening = anaphora.opening(text, current);
             // 该都市圈以贵阳市为中心，范围涵盖…: the sentence is about the area pointed back to
             Mention whole = opening != null && Clauses.indexAt(text, cueAt) > 0 && (named == null || named.start() > opening.end())
                     ? opening.area() : named;
@@ -272,7 +274,6 @@ final class MembershipRules {
 
     /** 以郑州为中心的郑州都市圈: the centre is part of the area. */
     private void centres(AnnotatedSentence s, List<Mention> regions) {
-        AreaAnaphora.Opening opening = anaphora.opening(s.text(), current);
         if (opening != null && s.text().startsWith("以", opening.end())) { // 该都市圈以贵阳市为中心
             regions.stream().filter(r -> r.start() == opening.end() + 1 && CENTRE_AFTER.matcher(s.text().substring(r.end())).lookingAt())
                     .findFirst().ifPresent(centre -> out.add(RelationType.PART_OF, entity(centre), entity(opening.area()), Method.ENUMERATION, s.id()));

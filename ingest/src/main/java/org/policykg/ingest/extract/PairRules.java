@@ -17,7 +17,6 @@ final class PairRules {
 
     /** 珠海市还与来宾市开展结对帮扶: an adverb before the pair's joiner. */
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:还|也|并|同时|则|又|已)");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}[.．、])?$");
 
     private final RelationCollector out;
     private final RuleBook rules;
@@ -67,7 +66,8 @@ final class PairRules {
                     k--;
                 }
                 int opening = Clauses.startOf(text, regions.get(k).start());
-                if (k < i && ITEM_NUMBER.matcher(text.substring(opening, regions.get(k).start())).matches()) {
+                String lead = text.substring(opening, regions.get(k).start());
+                if (k < i && Clauses.itemNumberEnd(lead) == lead.length()) {
                     for (int side = k; side < i; side++) {
                         chain.add(new int[] {side, i + 1});
                         for (int j = side + 1; j <= i; j++) { // helpers on one side do not cooperate by being listed together
