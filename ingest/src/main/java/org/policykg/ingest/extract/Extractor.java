@@ -39,9 +39,10 @@ public final class Extractor {
         List<AnnotatedSentence> annotated = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         Map<String, List<String>> sentencesByEntity = new LinkedHashMap<>();
-        MechanismAnaphora anaphora = new MechanismAnaphora(RuleBook.standard());
         Map<String, org.policykg.ingest.structure.Section> sections = new HashMap<>();
         document.sections().forEach(section -> sections.put(section.id(), section));
+        MechanismAnaphora anaphora = new MechanismAnaphora(RuleBook.standard(),
+                id -> sections.containsKey(id) ? sections.get(id).parentId() : null);
         java.util.function.UnaryOperator<String> topSection = id -> {
             String top = id;
             while (top != null && sections.containsKey(top) && sections.get(top).parentId() != null) {
@@ -55,7 +56,8 @@ public final class Extractor {
                 continue;
             }
             var tokens = segmented.of(sentence);
-            List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens), topSection.apply(sentence.sectionId()));
+            List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens),
+                    topSection.apply(sentence.sectionId()), sentence.sectionId());
             AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
             annotated.add(s);
             mentions.addAll(found);

@@ -41,7 +41,7 @@ final class GazetteerRules {
             Entity entity = registry.get(e.getKey());
             String[] evidence = e.getValue().toArray(String[]::new);
             if (entity.type() == EntityType.Mechanism) {
-                names(entity, evidence);
+                names(entity, evidence, namedAreaOpening(entity, sentencesByEntity.keySet()));
                 namedAreas(entity, evidence, sentencesByEntity.keySet());
             }
             hierarchy(entity, evidence, sentencesByEntity.keySet());
@@ -64,9 +64,17 @@ final class GazetteerRules {
         }
     }
 
-    private void names(Entity mechanism, String[] evidence) {
+    /** How long the name of an area the gazetteer does not know is that opens the mechanism's name (川陕革命老区…机制), or 0. */
+    private int namedAreaOpening(Entity mechanism, java.util.Set<String> named) {
+        return named.stream().map(registry::get)
+                .filter(r -> r != null && r.type() == EntityType.Region && r.method() != Method.GAZETTEER && mechanism.name().startsWith(r.name()))
+                .mapToInt(r -> r.name().length()).max().orElse(0);
+    }
+
+    /** @param from where to start looking: a region inside the area that opens the name (革命老区 in 川陕革命老区) is not served */
+    private void names(Entity mechanism, String[] evidence, int from) {
         String name = mechanism.name();
-        int i = 0;
+        int i = from;
         while (i < name.length() - 1) {
             int matched = 0;
             for (int j = name.length() - (i == 0 ? 1 : 0); j >= i + 2; j--) {

@@ -28,16 +28,24 @@ final class MechanismAnaphora {
     /** The mechanisms named so far in each top-level section, for 以上各项机制 (all of them). */
     private final Map<String, Map<String, Mention>> bySection = new java.util.HashMap<>();
     private List<Mention> lastSentence = List.of();
+    private String lastSentenceSection;
+    /** The mechanisms named so far under each section's parent: the sections of one level (3.1, 3.2, 3.3 under 3). */
+    private final Map<String, Map<String, Mention>> byParent = new java.util.HashMap<>();
+    private final java.util.function.UnaryOperator<String> parentOf;
+    /** 这些机制, 上述机制: plural, unlike 该机制 and 此机制. */
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("^(?:以上|上述|前述|这些)");
 
-    MechanismAnaphora(RuleBook rules) {
+    /** @param parentOf a section's parent section, or null */
+    MechanismAnaphora(RuleBook rules, java.util.function.UnaryOperator<String> parentOf) {
         this.rules = rules;
+        this.parentOf = parentOf;
     }
 
     /**
      * The mentions of one sentence with each anaphor replaced by mentions of its antecedents; {@code section} is the
-     * top-level section the sentence is in.
+     * top-level section the sentence is in, {@code ownSection} the section it is in.
      */
-    List<Mention> resolve(String text, List<Mention> mentions, String section) {
+    List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection) {
         Map<String, Mention> sectionMechanisms = bySection.computeIfAbsent(section, k -> new LinkedHashMap<>());
         List<Mention> result = new ArrayList<>(mentions);
         Matcher m = rules.anaphora().matcher(text);
@@ -49,7 +57,7 @@ final class MechanismAnaphora {
             List<Mention> earlier = mentions.stream().filter(x -> x.type() == EntityType.Mechanism && x.end() <= start).toList();
             List<Mention> antecedents = ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
                     ? java.util.stream.Stream.concat(sectionMechanisms.values().stream(), earlier.stream()).filter(distinctBy()).toList()
-                    : antecedents(m.group(), earlier);
+                    : antecedents(m.group(), earlier, ownSection);
             for (Mention a : antecedents) {
                 Mention stand = new Mention(a.sentenceId(), a.entityId(), a.type(), m.group(), start, end, Method.COMPOSITE);
                 result.add(stand);
@@ -62,14 +70,16 @@ final class MechanismAnaphora {
             recent.remove(x.entityId());
             recent.put(x.entityId(), x);
             sectionMechanisms.putIfAbsent(x.entityId(), x);
+            byParent.computeIfAbsent(String.valueOf(parentOf.apply(ownSection)), k -> new LinkedHashMap<>()).putIfAbsent(x.entityId(), x);
         });
         if (!own.isEmpty()) {
             lastSentence = own;
+            lastSentenceSection = ownSection;
         }
         return result.stream().map(x -> named.contains(x) ? withSentence(x, mentions) : x).toList();
     }
 
-    private List<Mention> antecedents(String anaphor, List<Mention> earlierInSentence) {
+    private List<Mention> antecedents(String anaphor, List<Mention> earlierInSentence, String section) {
         int count = 0;
         for (char c : anaphor.toCharArray()) {
             count = Math.max(count, NUMERALS.getOrDefault(c, 0));
@@ -81,6 +91,13 @@ final class MechanismAnaphora {
         if (count > 0) {
             List<Mention> all = new ArrayList<>(recent.values());
             return all.subList(Math.max(0, all.size() - count), all.size());
+        }
+        // 3.1 A机制 … 3.3 C机制, then in the conclusion 这些机制: a plural anaphor in a later section stands for every
+        // mechanism the sections of the last one's level named, not only the last heading's
+        Map<String, Mention> before = byParent.get(String.valueOf(parentOf.apply(lastSentenceSection)));
+        if (lastSentence.size() == 1 && PLURAL.matcher(anaphor).lookingAt() && !section.equals(lastSentenceSection)
+                && before != null && before.size() > 1) {
+            return new ArrayList<>(before.values());
         }
         return lastSentence;
     }

@@ -156,6 +156,7 @@ final class MentionFinder {
             // 湖州市联合试行GDP统计分算机制: a city or province written with its suffix, then two verbs, is the clause's
             // subject, not part of the name (黄河流域协同治理机制: an area's name opens the mechanism's)
             boolean subject = left.text().matches(".+[省市县区]") && first + 1 < index
+                    && known.stream().anyMatch(e -> e.kind() == RegionKind.Province || e.kind() == RegionKind.City)
                     && isPlainVerb(tokens.get(first)) && isPlainVerb(tokens.get(first + 1));
             boolean regionOrStrategy = !known.isEmpty() && known.get(0).type() != EntityType.Mechanism && !subject;
             // 对口合作 + 干部双向挂职机制: a known mechanism's activity word opens a more specific mechanism's name
@@ -163,7 +164,10 @@ final class MentionFinder {
             // 政策支持机制, 工作落实机制: the word right before 机制 says what the mechanism does, even a verb
             boolean namesTheAction = first == index && left.pos().startsWith("v") && left.text().length() >= 2;
             // words HanLP does not know come as single characters or with odd tags: 同/城/化, 双向(d)
-            boolean partOfUnknownWord = PhraseRules.isWordFragment(left)
+            // 川陕革命老区 + 协同 + 振兴机制: a verb right after an area's name is what the area does together, and named
+            boolean areaAction = left.pos().startsWith("v") && !PhraseRules.breaksPhrase(left) && first >= 2 && first < index
+                    && gazetteer.lookup(tokens.get(first - 2).text()).stream().anyMatch(e -> e.type() == EntityType.Region);
+            boolean partOfUnknownWord = areaAction || PhraseRules.isWordFragment(left)
                     || (first < index && PhraseRules.opensWordFragment(left, tokens.get(first)))
                     || (first < index && PhraseRules.isNameAdverb(left));
             // 成本分担和利益共享机制: 和 between two nouns inside one name (不是 A机制和B机制, a list)

@@ -126,8 +126,10 @@ final class PlaceNames {
                     from = t.end();
                 }
             }
-            int start = -1;
-            for (int k = from; k <= first[1] - 3; k++) {
+            // 建议通江县与南郑区: a place HanLP recognises whole ends the item, and the word before it is no part of it
+            int start = tokens.stream().filter(t -> t.end() == first[1] && t.isPlace() && t.text().length() >= 3 && t.start() > first[0])
+                    .mapToInt(Token::start).findFirst().orElse(-1);
+            for (int k = from; start < 0 && k <= first[1] - 3; k++) {
                 Token t = wordAt.get(k);
                 if (t != null && mentions.nameLike(t) && !t.pos().startsWith("v") && !t.pos().startsWith("r")
                         && NOT_A_DISTRICT_START.indexOf(text.charAt(k)) < 0 && "我本该各全".indexOf(text.charAt(k)) < 0) {

@@ -21,19 +21,6 @@ import org.policykg.ingest.segment.Token;
  */
 final class SentenceRules {
 
-    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行)");
-    /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
-    private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
-            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设)(?:了|起)?$");
-    /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
-    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:建立|设立|组建|发起|构建|组织实施|实施)");
-    /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
-    private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
-    /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
-    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:率先|先行|开展|进行)?(?:先行先试|试点|试行|示范|落地)");
-    /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
-    private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
-            + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     /** After a region: the rest of its list, then what moves out of them (产业, 企业, 资本 …). */
     private static final Pattern MOVING_FROM = Pattern.compile("^(?:[、和及与][\\p{IsHan}]{1,10}?)*?的?(?:产业|企业|资本|资金|人才|劳动力)");
@@ -42,6 +29,7 @@ final class SentenceRules {
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
 
     private final CarriedOutIn carriedOut;
+    private final FounderRules founders;
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final StrategyCoverage coverage;
@@ -67,6 +55,7 @@ final class SentenceRules {
         this.purpose = new PurposeRules(registry, out);
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
         this.carriedOut = new CarriedOutIn(registry, out);
+        this.founders = new FounderRules(registry, out, runs);
     }
 
     void apply(AnnotatedSentence s) {
@@ -123,7 +112,7 @@ final class SentenceRules {
                 break;
             }
         }
-        subjects(s);
+        founders.apply(s);
     }
 
     private static int chainEnd(AnnotatedSentence s, int triggerEnd) {
@@ -186,68 +175,6 @@ final class SentenceRules {
                 && text.substring(target.end(), Clauses.endOf(text, target.end())).contains("转移");
         return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway;
     }
-
-    /**
-     * The regions that set up a mechanism are served by it: 广西、重庆等省份通过建立…机制 (in its clause); 广东、广西、海南三省区
-     * 人民政府要…，携手建立…机制 (the regions open the sentence, the clause that sets it up has no subject of its own);
-     * …机制由广西、广东、海南三方共同建立 (after 由).
-     */
-    private void subjects(AnnotatedSentence s) {
-        String text = s.text();
-        List<Mention> opening = openingRegions(s);
-        for (Mention mechanism : s.of(EntityType.Mechanism)) {
-            int clause = Clauses.indexAt(text, mechanism.start());
-            List<Mention> regions = s.of(EntityType.Region).stream()
-                    .filter(r -> r.end() <= mechanism.start() && Clauses.indexAt(text, r.start()) == clause).toList();
-            String between = regions.isEmpty() ? "" : text.substring(regions.get(regions.size() - 1).end(), mechanism.start());
-            String lead = text.substring(Clauses.startOf(text, mechanism.start()), mechanism.start());
-            List<Mention> founders = !regions.isEmpty() && SETS_UP.matcher(between).find() ? regions
-                    : clause > 0 && SUBJECTLESS_SET_UP.matcher(lead).matches() ? opening
-                    : framed(s, mechanism, '由', 0, SET_UP_BY);
-            for (Mention region : founders) {
-                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
-            }
-            for (Mention region : framed(s, mechanism, '以', 6, AS_OBJECT)) {
-                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
-            }
-            for (Mention region : framed(s, mechanism, '在', 6, PILOT)) {
-                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
-            }
-        }
-    }
-
-
-
-    /**
-     * The list of regions framed by a word after a mechanism (within {@code reach} characters, in its clause) and the words
-     * that close the frame: …机制由A、B三方共同建立 (由), …机制以A、B三省为服务对象 (以), …机制优先在A和B先行先试 (在).
-     */
-    private List<Mention> framed(AnnotatedSentence s, Mention mechanism, char opening, int reach, Pattern closing) {
-        String text = s.text();
-        int at = text.indexOf(opening, mechanism.end());
-        if (at < 0 || at - mechanism.end() > reach || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start())) {
-            return List.of();
-        }
-        for (List<Mention> run : runs.of(s)) {
-            Mention last = run.get(run.size() - 1);
-            if (run.get(0).start() == at + 1 && run.get(0).type() == EntityType.Region
-                    && closing.matcher(text.substring(last.end())).lookingAt()) {
-                return run;
-            }
-        }
-        return List.of();
-    }
-
-    /** The list of regions a sentence opens with (its subject), or none. */
-    private List<Mention> openingRegions(AnnotatedSentence s) {
-        List<List<Mention>> all = runs.of(s);
-        if (all.isEmpty() || all.get(0).get(0).type() != EntityType.Region
-                || !LIST_NUMBER.matcher(s.text().substring(0, all.get(0).get(0).start())).matches()) {
-            return List.of();
-        }
-        return all.get(0);
-    }
-
 
     private void enumerations(AnnotatedSentence s) {
         String text = s.text();

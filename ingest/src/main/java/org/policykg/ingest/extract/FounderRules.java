@@ -1,0 +1,145 @@
+package org.policykg.ingest.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.Entity;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * The regions that set up a mechanism, take it as their object or try it out first are served by it (the guide's "set
+ * up in, by or for it"): 广西、重庆等省份通过建立…机制; …机制由A、B三方共同建立; …机制以A、B三省为服务对象; 上述机制优先在A和B先行先试.
+ */
+final class FounderRules {
+
+    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行)");
+    /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
+    private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
+            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设)(?:了|起)?$");
+    /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
+    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责)");
+    /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
+    /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
+    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地)?(?:率先|先行|开展|进行)?(?:先行先试|试点|试行|示范|落地)");
+    /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
+    private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
+            + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
+
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+    private final MentionRuns runs;
+
+    FounderRules(EntityRegistry registry, RelationCollector out, MentionRuns runs) {
+        this.registry = registry;
+        this.out = out;
+        this.runs = runs;
+    }
+
+    /**
+     * The regions that set up a mechanism are served by it: 广西、重庆等省份通过建立…机制 (in its clause); 广东、广西、海南三省区
+     * 人民政府要…，携手建立…机制 (the regions open the sentence, the clause that sets it up has no subject of its own);
+     * …机制由广西、广东、海南三方共同建立 (after 由).
+     */
+    void apply(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> opening = openingRegions(s);
+        // 贵州、湖南两省将建立…机制，重点完善A机制、B机制和C机制: the founders named in an earlier clause set up the rest too
+        TreeMap<Integer, List<Mention>> foundersByClause = new TreeMap<>();
+        for (Mention mechanism : s.of(EntityType.Mechanism)) {
+            int clause = Clauses.indexAt(text, mechanism.start());
+            List<Mention> regions = s.of(EntityType.Region).stream()
+                    .filter(r -> r.end() <= mechanism.start() && Clauses.indexAt(text, r.start()) == clause).toList();
+            String between = regions.isEmpty() ? "" : text.substring(regions.get(regions.size() - 1).end(), mechanism.start());
+            // the mechanisms listed before this one in its clause, and their separators, are no part of the verb
+            String lead = MentionRuns.withoutMentions(text, s.of(EntityType.Mechanism), Clauses.startOf(text, mechanism.start()),
+                    mechanism.start()).replaceAll("[、和及与]", "");
+            boolean subjectless = clause > 0 && SUBJECTLESS_SET_UP.matcher(lead).matches();
+            List<Mention> founders = !regions.isEmpty() && SETS_UP.matcher(between).find() ? regions
+                    : subjectless ? Optional.ofNullable(foundersByClause.lowerEntry(clause)).map(e -> e.getValue())
+                            .orElseGet(() -> opening.isEmpty() ? helpedBefore(s, mechanism) : opening)
+                    : framed(s, mechanism, '由', 0, SET_UP_BY);
+            if (!founders.isEmpty()) {
+                foundersByClause.putIfAbsent(clause, founders);
+            }
+            for (Mention region : founders) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+            for (Mention region : framed(s, mechanism, '以', 6, AS_OBJECT)) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+            for (Mention region : framed(s, mechanism, '在', 6, PILOT)) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+        }
+    }
+
+
+
+    /**
+     * The list of regions framed by a word after a mechanism (within {@code reach} characters, in its clause) and the words
+     * that close the frame: …机制由A、B三方共同建立 (由), …机制以A、B三省为服务对象 (以), …机制优先在A和B先行先试 (在).
+     */
+    private List<Mention> framed(AnnotatedSentence s, Mention mechanism, char opening, int reach, Pattern closing) {
+        String text = s.text();
+        int at = text.indexOf(opening, mechanism.end());
+        // 建立小清河流域…补偿机制，由济南市与滨州市联合实施: the frame may open the clause after the one the mechanism closes
+        boolean opensNext = at == mechanism.end() + 1 && text.charAt(mechanism.end()) == '，';
+        if (at < 0 || !opensNext && (at - mechanism.end() > reach || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start()))) {
+            return List.of();
+        }
+        for (List<Mention> run : runs.of(s)) {
+            Mention last = run.get(run.size() - 1);
+            if (run.get(0).start() == at + 1 && run.get(0).type() == EntityType.Region
+                    && closing.matcher(text.substring(last.end())).lookingAt()) {
+                return run;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * 天津市继续对口帮扶甘肃省，健全东西部协作机制: a mechanism set up right after a clause of help is set up for the regions
+     * helped there (the helper is dropped later, see {@link RelationCollector#settleHelpers}).
+     */
+    private List<Mention> helpedBefore(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        int clauseStart = Clauses.startOf(text, mechanism.start());
+        if (clauseStart == 0) {
+            return List.of();
+        }
+        int previousStart = Clauses.startOf(text, clauseStart - 1);
+        int previousEnd = clauseStart - 1;
+        String previous = text.substring(previousStart, previousEnd);
+        int cue = -1;
+        for (String word : RuleBook.standard().assistanceCues()) {
+            int at = previous.indexOf(word);
+            if (at >= 0) {
+                cue = previousStart + at + word.length();
+                break;
+            }
+        }
+        final int after = cue;
+        return after < 0 ? List.of() : runs.withoutQualifiers(s.of(EntityType.Region)).stream()
+                .filter(r -> r.start() >= after && r.end() <= previousEnd).toList();
+    }
+
+    /** The list of regions a sentence opens with (its subject), or none. */
+    private List<Mention> openingRegions(AnnotatedSentence s) {
+        List<List<Mention>> all = runs.of(s);
+        if (all.isEmpty() || all.get(0).get(0).type() != EntityType.Region
+                || !LIST_NUMBER.matcher(s.text().substring(0, all.get(0).get(0).start())).matches()) {
+            return List.of();
+        }
+        return all.get(0);
+    }
+
+    private Entity entity(Mention m) {
+        return registry.get(m.entityId());
+    }
+}
