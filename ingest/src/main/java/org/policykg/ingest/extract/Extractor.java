@@ -33,7 +33,7 @@ public final class Extractor {
         EntityRegistry registry = new EntityRegistry(gazetteer);
         RelationCollector relations = new RelationCollector();
         MentionFinder finder = new MentionFinder(gazetteer, registry);
-        String title = document.sentences().isEmpty() ? "" : document.sentences().get(0).analysisText();
+        String title = titleOf(document);
         SentenceRules sentenceRules = new SentenceRules(registry, relations, new StrategyCoverage(gazetteer), gazetteer, title);
 
         List<AnnotatedSentence> annotated = new ArrayList<>();
@@ -86,5 +86,17 @@ public final class Extractor {
         });
         List<Entity> entities = registry.all().stream().filter(e -> used.contains(e.id())).toList();
         return new DocumentGraph(document, entities, mentions, relations.relations());
+    }
+
+    /**
+     * What the document is about, for the rules that read the title: its first line, and the title given with it (the
+     * API's or the manifest's) when that is a real title, not a file name.
+     */
+    private static String titleOf(StructuredDocument document) {
+        String firstLine = document.sentences().isEmpty() ? "" : document.sentences().get(0).analysisText();
+        String given = document.source().meta() == null ? null : document.source().meta().title();
+        boolean realTitle = given != null && !given.equals(document.source().meta().key())
+                && given.codePoints().anyMatch(org.policykg.ingest.text.Han::isHan) && !given.matches(".*\\.(?:txt|md)$");
+        return realTitle && !firstLine.contains(given) ? given + "\n" + firstLine : firstLine;
     }
 }

@@ -145,7 +145,9 @@ final class PairRules {
             }
         }
         // 辽宁与江苏、吉林与浙江建立对口合作关系 in a sentence that also speaks of help: the pairs' own word decides
-        boolean ownWordIsCooperation = saysCooperation(s.text().substring(regions.get(lastIndex(chain)).end()));
+        String afterPairs = s.text().substring(regions.get(lastIndex(chain)).end());
+        // 宁波市与康定市结对，共建产业园区 in a document about help: 结对 is the help, 共建 what the pair then does
+        boolean ownWordIsCooperation = !(aboutHelp && afterPairs.startsWith("结对")) && saysCooperation(afterPairs);
         for (int[] pair : chain) {
             Mention a = regions.get(pair[0]);
             Mention b = regions.get(pair[1]);

@@ -38,6 +38,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theTitleGivenWithATextSaysWhatItIsAbout() {
+        // 结对 pairs help in a document about help; the title may come with the text (API, manifest), not in it
+        String body = "杭州市与泸定县结对，宁波市与康定市结对，共建产业园区。";
+        DocumentGraph titled = Fixtures.pipeline().process(new DocumentMeta("plan", "浙江省对口支援四川省甘孜州工作方案", List.of(), null, null, "test"),
+                body.getBytes(StandardCharsets.UTF_8));
+        assertThat(relations(titled, RelationType.ASSISTS)).contains("杭州 -> 泸定县", "宁波 -> 康定市");
+        assertThat(relations(titled, RelationType.COOPERATES_WITH)).isEmpty();
+        assertThat(relations(extract(body), RelationType.COOPERATES_WITH)).contains("杭州 -> 泸定县");
+    }
+
+    @Test
     void findsTheSevenMechanismsOfTheAbstractAsSingleNodes() {
         DocumentGraph doc = Fixtures.corpusDocument("002_");
         List<String> seven = List.of("区域板块差异化发展机制", "动力源地区引领带动机制", "流域生态保护和高质量发展机制",
