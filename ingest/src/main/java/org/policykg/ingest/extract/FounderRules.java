@@ -34,11 +34,13 @@ final class FounderRules {
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final MentionRuns runs;
+    private final PartyAnaphora parties;
 
     FounderRules(EntityRegistry registry, RelationCollector out, MentionRuns runs) {
         this.registry = registry;
         this.out = out;
         this.runs = runs;
+        this.parties = new PartyAnaphora(runs, registry);
     }
 
     /**
@@ -49,6 +51,18 @@ final class FounderRules {
     void apply(AnnotatedSentence s) {
         String text = s.text();
         List<Mention> opening = openingRegions(s);
+        // 两省将同步健全…机制: a clause opened by words that count the parties named before
+        java.util.Map<Integer, PartyAnaphora.Resolved> partiesByClause = new java.util.HashMap<>();
+        for (int at = 0; at < text.length(); at = Clauses.endOf(text, at) + 1) {
+            PartyAnaphora.Resolved resolved = parties.at(s, at + Clauses.itemNumberEnd(text.substring(at)));
+            if (resolved != null) {
+                partiesByClause.put(Clauses.indexAt(text, at), resolved);
+            }
+        }
+        if (opening.isEmpty() && partiesByClause.containsKey(0)) {
+            opening = partiesByClause.get(0).parties();
+        }
+        List<Mention> subject = opening;
         // 贵州、湖南两省将建立…机制，重点完善A机制、B机制和C机制: the founders named in an earlier clause set up the rest too
         TreeMap<Integer, List<Mention>> foundersByClause = new TreeMap<>();
         for (Mention mechanism : s.of(EntityType.Mechanism)) {
@@ -60,9 +74,14 @@ final class FounderRules {
             String lead = MentionRuns.withoutMentions(text, s.of(EntityType.Mechanism), Clauses.startOf(text, mechanism.start()),
                     mechanism.start()).replaceAll("[、和及与]", "");
             boolean subjectless = clause > 0 && SUBJECTLESS_SET_UP.matcher(lead).matches();
+            PartyAnaphora.Resolved counted = partiesByClause.get(clause);
+            if (regions.isEmpty() && counted != null && counted.end() <= mechanism.start()) {
+                regions = counted.parties();
+                between = text.substring(counted.end(), mechanism.start());
+            }
             List<Mention> founders = !regions.isEmpty() && SETS_UP.matcher(between).find() ? regions
                     : subjectless ? Optional.ofNullable(foundersByClause.lowerEntry(clause)).map(e -> e.getValue())
-                            .orElseGet(() -> opening.isEmpty() ? helpedBefore(s, mechanism) : opening)
+                            .orElseGet(() -> subject.isEmpty() ? helpedBefore(s, mechanism) : subject)
                     : framed(s, mechanism, '由', 0, SET_UP_BY);
             if (!founders.isEmpty()) {
                 foundersByClause.putIfAbsent(clause, founders);
@@ -77,6 +96,7 @@ final class FounderRules {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
         }
+        parties.remember(s);
     }
 
 
