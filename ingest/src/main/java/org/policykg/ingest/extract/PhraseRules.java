@@ -33,7 +33,9 @@ final class PhraseRules {
     static final Set<String> FUNCTION_WORDS = Set.of(
             "的", "和", "与", "及", "对", "在", "等", "了", "之", "以", "将", "把", "被", "从", "向", "使", "让",
             "由", "而", "并", "或", "也", "又", "就", "都", "所", "其", "该", "各", "这", "那", "此", "同", "于",
-            "中", "上", "下", "间", "内", "外", "是", "为");
+            "中", "上", "下", "间", "内", "外", "是", "为",
+            // modal + 以 that HanLP may take for a person's name (应以 as nr): 应以对口合作机制为主
+            "应以", "要以", "须以", "需以", "可以", "将以", "应当", "应该");
 
     /**
      * Function words that are also common first characters of words HanLP does not know and splits into single

@@ -30,6 +30,7 @@ final class SentenceRules {
 
     private final CarriedOutIn carriedOut;
     private final FounderRules founders;
+    private final RegionTopics topics;
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final StrategyCoverage coverage;
@@ -56,6 +57,7 @@ final class SentenceRules {
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
         this.carriedOut = new CarriedOutIn(registry, out);
         this.founders = new FounderRules(registry, out, runs);
+        this.topics = new RegionTopics(registry, out, runs);
     }
 
     void apply(AnnotatedSentence s) {
@@ -69,6 +71,7 @@ final class SentenceRules {
         roles.apply(s, runs.withoutQualifiers(s.of(EntityType.Region)));
         purpose.apply(s);
         carriedOut.apply(s);
+        topics.apply(s);
     }
 
     /** What waits for the whole document: scope lists whose area only its title names. */

@@ -1,0 +1,65 @@
+package org.policykg.ingest.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * Regions a sentence is about, and the mechanisms it gives them:
+ * <ul>
+ * <li>对东北地区而言，应以对口合作机制为主: the mechanisms after the frame serve the framed regions;</li>
+ * <li>东北地区则更多依靠对口合作机制: the regions, then a verb of relying on, then the mechanism (its clause).</li>
+ * </ul>
+ */
+final class RegionTopics {
+
+    private static final Pattern FRAME = Pattern.compile("^(?:对于|对)([^，。；]{2,30}?)(?:而言|来说)，");
+    private static final Pattern RELIES_ON = Pattern.compile(
+            "^(?:则|还|也|更|更多|主要|重点|要|应|可|需要|应当)*(?:依靠|依赖|借助|运用|用好|利用|受益于)$");
+
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+    private final MentionRuns runs;
+
+    RegionTopics(EntityRegistry registry, RelationCollector out, MentionRuns runs) {
+        this.registry = registry;
+        this.out = out;
+        this.runs = runs;
+    }
+
+    void apply(AnnotatedSentence s) {
+        String text = s.text();
+        int opening = Clauses.itemNumberEnd(text);
+        Matcher frame = FRAME.matcher(text).region(opening, text.length());
+        if (frame.lookingAt()) {
+            int from = frame.start(1);
+            int to = frame.end(1);
+            List<Mention> framed = s.of(EntityType.Region).stream().filter(r -> r.start() >= from && r.end() <= to).toList();
+            if (!framed.isEmpty() && MentionRuns.withoutMentions(text, framed, from, to).matches("[、和及与等]*(?:地区|省份|城市)?")) {
+                s.of(EntityType.Mechanism).stream().filter(m -> m.start() >= frame.end())
+                        .forEach(m -> framed.forEach(r -> serves(s, m, r)));
+            }
+        }
+        for (List<Mention> run : runs.of(s)) {
+            Mention last = run.get(run.size() - 1);
+            if (last.type() != EntityType.Region) {
+                continue;
+            }
+            for (Mention mechanism : s.of(EntityType.Mechanism)) {
+                if (mechanism.start() >= last.end() && Clauses.indexAt(text, mechanism.start()) == Clauses.indexAt(text, last.end())
+                        && RELIES_ON.matcher(text.substring(last.end(), mechanism.start())).matches()) {
+                    run.forEach(r -> serves(s, mechanism, r));
+                }
+            }
+        }
+    }
+
+    private void serves(AnnotatedSentence s, Mention mechanism, Mention region) {
+        out.add(RelationType.SERVES, registry.get(mechanism.entityId()), registry.get(region.entityId()), Method.TRIGGER, s.id());
+    }
+}
