@@ -74,6 +74,11 @@ final class DocumentNames {
         return added;
     }
 
+    /** A name the text gives (以下简称示范区): found in later sentences as the region it names. */
+    void define(String name, String regionId) {
+        names.putIfAbsent(name, regionId);
+    }
+
     /** Remembers the areas of a sentence that were found by their shape. */
     void remember(List<Mention> mentions) {
         for (Mention m : mentions) {

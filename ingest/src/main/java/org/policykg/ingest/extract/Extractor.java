@@ -72,6 +72,7 @@ public final class Extractor {
         if (!document.sentences().isEmpty()) {
             sentenceRules.settle(title, registry.all());
         }
+        finder.relateDefinedNames(relations);
         mentions.removeAll(new ScopeRules(gazetteer, registry, relations).apply(annotated)); // short heading names
         new SectionComposition(registry, relations).apply(document.sections(), annotated);
         new GazetteerRules(gazetteer, registry, relations).apply(sentencesByEntity);

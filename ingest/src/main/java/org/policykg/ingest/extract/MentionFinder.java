@@ -43,6 +43,7 @@ final class MentionFinder {
     private final AreaNames areaNames;
     private final SharedMechanismHead sharedMechanismHead;
     private final DocumentNames documentNames;
+    private final DefinedNames definedNames;
     private final RegionPhrases regionPhrases;
 
     MentionFinder(Gazetteer gazetteer, EntityRegistry registry) {
@@ -52,7 +53,13 @@ final class MentionFinder {
         this.areaNames = new AreaNames(gazetteer, registry);
         this.sharedMechanismHead = new SharedMechanismHead(registry);
         this.documentNames = new DocumentNames(registry, gazetteer);
+        this.definedNames = new DefinedNames(registry);
         this.regionPhrases = new RegionPhrases(gazetteer, registry);
+    }
+
+    /** The places named by a definition are PART_OF the name (三河市、大厂回族自治县和香河县（以下简称北三县）). */
+    void relateDefinedNames(RelationCollector out) {
+        definedNames.relate(out);
     }
 
     List<Mention> find(Sentence sentence, List<Token> tokens) {
@@ -95,6 +102,10 @@ final class MentionFinder {
         mentions.addAll(sharedMechanismHead.find(sentence, sentence.analysisText(), mentions));
         dropShadowed(mentions);
         mentions.addAll(documentNames.find(sentence, tokens, mentions));
+        for (DefinedNames.Definition d : definedNames.find(sentence, mentions)) {
+            mentions.add(d.name());
+            documentNames.define(d.name().surface(), d.name().entityId());
+        }
         documentNames.remember(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
