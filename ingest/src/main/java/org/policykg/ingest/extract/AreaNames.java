@@ -252,30 +252,57 @@ final class AreaNames {
             if (follower == null || (last != '江' && last != '河' && last != '水')) {
                 continue;
             }
-            for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
-                int start = f - len;
-                Token opening = start < 0 ? null : wordAt.get(start);
-                if (opening == null || (!characterRun(opening, wordAt.get(start + 1), len)
-                        && (!mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")))) {
-                    continue; // the name starts where a word starts, and not with a verb (推动长江…) or a time (规划期末湘江…)
+            int start = riverStart(text, wordAt, f);
+            if (start < 0) {
+                continue;
+            }
+            String name = text.substring(start, f);
+            int end = follower.equals("流域") ? f + 2 : f;
+            // 淮河干流: the river is the basin the gazetteer knows (淮河流域)
+            String area = end == f && !gazetteer.lookup(name + "流域").isEmpty() ? name + "流域" : text.substring(start, end);
+            if (!mentions.covered(found, added, start, end)) {
+                mentions.add(sentence, added, area, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
+            }
+            // 渠江、涪江等支流, 小凌河和大洋河流域: the rivers listed before share the word that follows the last
+            for (int at = start; at > 1 && "、和及与".indexOf(text.charAt(at - 1)) >= 0; ) {
+                int before = riverStart(text, wordAt, at - 1);
+                if (before < 0 || !"江河水".contains(text.substring(at - 2, at - 1))) {
+                    break;
                 }
-                if (len > 2 && FUNCTION_CHARACTERS.indexOf(text.charAt(start)) >= 0) {
-                    start++; // 服务于赤水河流域: HanLP reads 于赤水 as a person's name
+                String listed = text.substring(before, at - 1);
+                if (!mentions.covered(found, added, before, at - 1)) {
+                    mentions.add(sentence, added, follower.equals("流域") ? listed + "流域" : listed, RegionKind.RiverBasin, before, at - 1,
+                            Method.REGION_SUFFIX);
                 }
-                String name = text.substring(start, f);
-                if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || AreaMentions.NOT_IN_NAMES.stream().anyMatch(name::contains)
-                        || !gazetteer.lookup(name.substring(1)).isEmpty()) {
-                    continue; // 集中黄河…: a known river inside is the name
-                }
-                int end = follower.equals("流域") ? f + 2 : f;
-                // 淮河干流: the river is the basin the gazetteer knows (淮河流域)
-                String area = end == f && !gazetteer.lookup(name + "流域").isEmpty() ? name + "流域" : text.substring(start, end);
-                if (!mentions.covered(found, added, start, end)) {
-                    mentions.add(sentence, added, area, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
-                }
-                break;
+                at = before;
             }
         }
+    }
+
+    /** Where the name of a river ending at {@code f} (its last character 江, 河 or 水) starts, or -1. */
+    private int riverStart(String text, java.util.Map<Integer, Token> wordAt, int f) {
+        char last = text.charAt(f - 1);
+        if (last != '江' && last != '河' && last != '水') {
+            return -1;
+        }
+        for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
+            int start = f - len;
+            Token opening = start < 0 ? null : wordAt.get(start);
+            if (opening == null || (!characterRun(opening, wordAt.get(start + 1), len)
+                    && (!mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")))) {
+                continue; // the name starts where a word starts, and not with a verb (推动长江…) or a time (规划期末湘江…)
+            }
+            if (len > 2 && FUNCTION_CHARACTERS.indexOf(text.charAt(start)) >= 0) {
+                start++; // 服务于赤水河流域: HanLP reads 于赤水 as a person's name
+            }
+            String name = text.substring(start, f);
+            if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || AreaMentions.NOT_IN_NAMES.stream().anyMatch(name::contains)
+                    || !gazetteer.lookup(name.substring(1)).isEmpty()) {
+                continue; // 集中黄河…: a known river inside is the name
+            }
+            return start;
+        }
+        return -1;
     }
 
     private static final String FUNCTION_CHARACTERS = "于在对向从与和及为把将由至到";
