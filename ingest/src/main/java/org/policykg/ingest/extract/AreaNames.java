@@ -288,7 +288,10 @@ final class AreaNames {
         for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
             int start = f - len;
             Token opening = start < 0 ? null : wordAt.get(start);
-            if (opening == null || (!characterRun(opening, wordAt.get(start + 1), len)
+            // 九/m 龙江/ns 流域 after an item number (2.2 九龙江流域…): a numeral before a place opens the river's name
+            boolean numeralOpens = opening != null && opening.pos().equals("m") && opening.text().length() == 1
+                    && wordAt.get(start + 1) != null && wordAt.get(start + 1).isPlace();
+            if (opening == null || (!characterRun(opening, wordAt.get(start + 1), len) && !numeralOpens
                     && (!mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")))) {
                 continue; // the name starts where a word starts, and not with a verb (推动长江…) or a time (规划期末湘江…)
             }
@@ -297,8 +300,8 @@ final class AreaNames {
             }
             String name = text.substring(start, f);
             if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || AreaMentions.NOT_IN_NAMES.stream().anyMatch(name::contains)
-                    || !gazetteer.lookup(name.substring(1)).isEmpty()) {
-                continue; // 集中黄河…: a known river inside is the name
+                    || !gazetteer.lookup(name.substring(1)).isEmpty() && wordAt.containsKey(start + 1)) {
+                continue; // 集中黄河…: a known river inside, starting a word, is the name (not 九龙/江流/域: 九龙江)
             }
             return start;
         }

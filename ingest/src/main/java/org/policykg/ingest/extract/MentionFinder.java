@@ -14,6 +14,7 @@ import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
 import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.text.Han;
 import org.policykg.ingest.segment.Token;
 import org.policykg.ingest.structure.Sentence;
 
@@ -233,11 +234,17 @@ final class MentionFinder {
             boolean region = (isRegionToken(left) && !opensStrategy(sentence.analysisText(), left.start()))
                     || (first >= 2 && JOINED_REGIONS.contains(left.text()) && isRegionToken(tokens.get(first - 2))
                     && first < index && isRegionToken(tokens.get(first)));
-            if (!region && (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
+            // 2.2 九/m 龙江/ns 流域…机制: a numeral right before a place opens the place's name
+            boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
+                    && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
+            if (!region && !numeralOfName && (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
                     || PhraseRules.EVALUATIVE.contains(left.text()))) {
                 break;
             }
             first--;
+            if (numeralOfName) {
+                break;
+            }
         }
         if (first == index) {
             return Optional.empty();
