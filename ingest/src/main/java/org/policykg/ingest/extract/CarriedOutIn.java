@@ -12,7 +12,8 @@ import org.policykg.ingest.model.RelationType;
 /**
  * Where a strategy is carried out: 在黔中城市群深入推进西部大开发, 要在辽宁沿海经济带率先推进东北全面振兴 → the strategy
  * TARGETS the regions between 在 and the verb that carries it out; 助力甘肃省全面实施乡村振兴战略 → the regions that carry
- * it out, as the subject of the verb.
+ * it out, as the subject of the verb; 广西更好融入…西部大开发, 滇中城市群是推进西部大开发的重点区域 → the region that joins it
+ * or plays a part in it.
  */
 final class CarriedOutIn {
 
@@ -25,6 +26,15 @@ final class CarriedOutIn {
     /** The places as the verb's subject: opening the clause or after a verb of helping (助力甘肃省全面实施…). */
     private static final Pattern BY_PLACE = Pattern.compile(
             "^(?:要|将|并)?(?:助力|支持|帮助|推动|鼓励|指导|引导)?([^，。；：]{2,24}?)(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步)?(?:推进|实施|落实|贯彻落实)$");
+    /** 广西更好融入新时代推进西部大开发…; X要主动对接S: a region taking part in a strategy, as the clause's subject. */
+    private static final Pattern JOINS = Pattern.compile(
+            "^(?:也|还|要|将|应|更好|更好地|积极|主动|加快|全面|深度|深入|更加|进一步)*(?:融入|对接|服务和融入|参与|服务于)(?:新时代)?(?:推进|推动)?$");
+    /** 滇中城市群是推进西部大开发的重点区域: a region's role in a strategy (the words after the strategy say which). */
+    private static final Pattern IS_PART = Pattern.compile("^(?:也|还|更)?(?:是|作为|成为)(?:推进|推动|实施|落实|促进)?$");
+    private static final Pattern ROLE = Pattern.compile(
+            "^的(?:重点|重要|核心|关键|主要)?(?:支撑)?(?:区域|地区|板块|支点|阵地|主阵地|增长极|引擎|承载区|示范区|先行区|支撑区域|战略支点)");
+    /** 辽西融入京津冀协同发展战略先导区: the words are an area's name, not a statement. */
+    private static final Pattern INSIDE_NAME = Pattern.compile("^(?:战略)?(?:先导区|示范区|试验区|合作区|先行区|核心区)");
     private static final Pattern OPENS_WITH_VERB = Pattern.compile("^(?:推进|推动|实施|落实|促进)");
 
     private final EntityRegistry registry;
@@ -36,6 +46,30 @@ final class CarriedOutIn {
     }
 
     void apply(AnnotatedSentence s) {
+        inPlace(s);
+        byRegion(s);
+    }
+
+    /** The region right before a strategy in its clause joins it (融入, 对接) or plays a part in it (是…的重点区域). */
+    private void byRegion(AnnotatedSentence s) {
+        String text = s.text();
+        for (Mention strategy : s.of(EntityType.Strategy)) {
+            int clause = Clauses.indexAt(text, strategy.start());
+            s.of(EntityType.Region).stream()
+                    .filter(r -> r.end() <= strategy.start() && Clauses.indexAt(text, r.start()) == clause)
+                    .reduce((first, second) -> second)
+                    .filter(region -> {
+                        String between = text.substring(region.end(), strategy.start());
+                        return JOINS.matcher(between).matches()
+                                || IS_PART.matcher(between).matches() && ROLE.matcher(text.substring(strategy.end())).lookingAt();
+                    })
+                    .filter(region -> !INSIDE_NAME.matcher(text.substring(strategy.end())).lookingAt())
+                    .ifPresent(region -> out.add(RelationType.TARGETS, registry.get(strategy.entityId()), registry.get(region.entityId()),
+                            Method.TRIGGER, s.id()));
+        }
+    }
+
+    private void inPlace(AnnotatedSentence s) {
         String text = s.text();
         for (Mention strategy : s.of(EntityType.Strategy)) {
             int clauseStart = Clauses.startOf(text, strategy.start());

@@ -21,7 +21,7 @@ import org.policykg.ingest.model.RelationType;
  */
 final class PurposeRules {
 
-    private static final Pattern PROVIDES = Pattern.compile("为([^。；]{2,40}?)提供(?:[^，。；]{0,6})(?:支撑|保障|支持|动力|服务|制度保障)");
+    private static final Pattern PROVIDES = Pattern.compile("为([^。；]{2,40}?)提供(?:[^，。；]{0,6})(?:支撑|保障|支持|动力|服务|制度保障|工具|路径|经验|借鉴|样本|抓手)");
 
     /** 是/被视为…战略的关键支撑: the role a mechanism plays for a strategy. */
     private static final Pattern ROLE = Pattern.compile(
@@ -65,7 +65,9 @@ final class PurposeRules {
             int end = m.end(1);
             List<Mention> mechanisms = s.of(EntityType.Mechanism).stream().filter(x -> x.end() <= m.start()).toList();
             for (Mention target : s.mentions()) {
-                if (target.start() >= start && target.end() <= end && target.type() != EntityType.Mechanism) {
+                // 为长三角其他跨省河流提供借鉴: 其他 makes the region a qualifier of what benefits
+                boolean qualifier = s.text().startsWith("其他", target.end()) || s.text().startsWith("其它", target.end());
+                if (target.start() >= start && target.end() <= end && target.type() != EntityType.Mechanism && !qualifier) {
                     mechanisms.forEach(mechanism -> relate(mechanism, target, s.id()));
                 }
             }
