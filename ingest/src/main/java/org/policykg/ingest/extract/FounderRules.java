@@ -26,10 +26,12 @@ final class FounderRules {
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
-    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地)?(?:率先|先行|开展|进行)?(?:先行先试|试点|试行|示范|落地)");
+    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地)?(?:率先|先行|开展|进行|全域|全面)?(?:先行先试|试点|试行|示范|落地|推行|推广|运行)");
     /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
+
+    private static final java.util.Set<String> FACING = java.util.Set.of("面向", "针对", "服务", "惠及", "支持", "覆盖");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -87,6 +89,9 @@ final class FounderRules {
                 foundersByClause.putIfAbsent(clause, founders);
             }
             for (Mention region : founders) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+            for (Mention region : facing(s, mechanism)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
             for (Mention region : framed(s, mechanism, '以', 6, AS_OBJECT)) {
@@ -147,6 +152,20 @@ final class FounderRules {
         final int after = cue;
         return after < 0 ? List.of() : runs.withoutQualifiers(s.of(EntityType.Region)).stream()
                 .filter(r -> r.start() >= after && r.end() <= previousEnd).toList();
+    }
+
+    /** 健全面向边境地区的兴边富民支持机制: the regions a mechanism's own words say it faces. */
+    private List<Mention> facing(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        for (List<Mention> run : runs.of(s)) {
+            Mention last = run.get(run.size() - 1);
+            String lead = text.substring(Math.max(0, run.get(0).start() - 2), run.get(0).start());
+            if (last.type() == EntityType.Region && text.startsWith("的", last.end()) && last.end() + 1 == mechanism.start()
+                    && FACING.contains(lead)) {
+                return run;
+            }
+        }
+        return List.of();
     }
 
     /** The list of regions a sentence opens with (its subject), or none. */
