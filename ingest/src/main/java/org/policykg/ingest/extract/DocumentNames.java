@@ -55,10 +55,31 @@ final class DocumentNames {
         }
     }
 
+    /**
+     * 服务示范区, 为都市圈一体化发展提供保障: a head word alone stands for the one area of that kind the document has named
+     * (none when it has named two: then the word is ambiguous, or generic).
+     */
+    private static final List<String> SHORT_HEADS = List.of("示范区", "都市圈", "合作区", "新区", "试验区", "经济带", "经济圈");
+    private final Map<String, java.util.Set<String>> areasByHead = new java.util.HashMap<>();
+
+    private List<Mention> shortNames(Sentence sentence, List<Token> tokens, List<Mention> found) {
+        String text = sentence.analysisText();
+        List<Mention> added = new ArrayList<>();
+        for (Token t : tokens) {
+            java.util.Set<String> areas = areasByHead.get(t.text());
+            boolean modified = t.start() > 0 && "各等个类级本该此这其".indexOf(text.charAt(t.start() - 1)) >= 0;
+            if (areas != null && areas.size() == 1 && !modified
+                    && found.stream().noneMatch(m -> m.start() < t.end() && m.end() > t.start())) {
+                added.add(new Mention(sentence.id(), areas.iterator().next(), EntityType.Region, t.text(), t.start(), t.end(), Method.REGION_SUFFIX));
+            }
+        }
+        return added;
+    }
+
     /** Mentions of names remembered from earlier sentences that this sentence's own mentions do not cover. */
     List<Mention> find(Sentence sentence, List<Token> tokens, List<Mention> found) {
         String text = sentence.analysisText();
-        List<Mention> added = new ArrayList<>();
+        List<Mention> added = new ArrayList<>(shortNames(sentence, tokens, found));
         for (Map.Entry<String, String> name : names.entrySet()) {
             for (int at = text.indexOf(name.getKey()); at >= 0; at = text.indexOf(name.getKey(), at + 1)) {
                 int start = at;
@@ -74,6 +95,11 @@ final class DocumentNames {
         return added;
     }
 
+    /** The short head a named area ends with (示范区 of 湘赣边区域合作示范区), or null. */
+    private static String lastHead(String name) {
+        return SHORT_HEADS.stream().filter(h -> name.endsWith(h) && name.length() > h.length()).findFirst().orElse(null);
+    }
+
     /** A name the text gives (以下简称示范区): found in later sentences as the region it names. */
     void define(String name, String regionId) {
         names.putIfAbsent(name, regionId);
@@ -83,6 +109,12 @@ final class DocumentNames {
     void remember(List<Mention> mentions) {
         for (Mention m : mentions) {
             Entity area = registry.get(m.entityId());
+            if (area != null && area.type() == EntityType.Region && !m.surface().equals(area.name().length() > 0 ? lastHead(area.name()) : "")) {
+                String head = lastHead(area.name());
+                if (head != null) {
+                    areasByHead.computeIfAbsent(head, k -> new java.util.LinkedHashSet<>()).add(area.id());
+                }
+            }
             rememberStem(m, area);
             if (m.type() != EntityType.Region || m.method() != Method.REGION_SUFFIX || area == null || area.method() == Method.GAZETTEER
                     || !m.surface().equals(area.name()) || area.name().length() < MIN_NAME) {

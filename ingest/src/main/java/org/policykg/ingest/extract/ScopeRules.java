@@ -142,6 +142,11 @@ final class ScopeRules {
         return result;
     }
 
+    /** 湘江…是都市圈的饮用水源: a region named as the owner in a description is no target of the section's measures. */
+    private static boolean describesOwner(String text, Mention target) {
+        return target.start() > 0 && text.charAt(target.start() - 1) == '是' && text.startsWith("的", target.end());
+    }
+
     private void relateAll(List<Mention> governors, AnnotatedSentence s, Method method, String... evidence) {
         long strategies = governors.stream().filter(g -> g.type() == EntityType.Strategy).map(Mention::entityId).distinct().count();
         for (Mention governor : governors) {
@@ -150,7 +155,7 @@ final class ScopeRules {
                 continue;
             }
             for (Mention target : s.mentions()) {
-                if (target.entityId().equals(governor.entityId())) {
+                if (target.entityId().equals(governor.entityId()) || describesOwner(s.text(), target)) {
                     continue;
                 }
                 Entity t = registry.get(target.entityId());
