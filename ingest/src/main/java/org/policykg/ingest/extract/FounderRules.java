@@ -20,7 +20,8 @@ final class FounderRules {
     private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行)");
     /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
     private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
-            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设)(?:了|起)?$");
+            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
+    private static final Pattern TIME_CLAUSE = Pattern.compile("^(?:到|至|截至|截止到)?\\d{4}年(?:底|末|年底)?$");
     /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
     private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责)");
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
@@ -61,8 +62,10 @@ final class FounderRules {
                 partiesByClause.put(Clauses.indexAt(text, at), resolved);
             }
         }
-        if (opening.isEmpty() && partiesByClause.containsKey(0)) {
-            opening = partiesByClause.get(0).parties();
+        // 到2020年，两省对口合作取得…: a date before the subject is a clause of its own
+        int subjectClause = TIME_CLAUSE.matcher(text.substring(0, Clauses.endOf(text, 0))).matches() ? 1 : 0;
+        if (opening.isEmpty() && partiesByClause.containsKey(subjectClause)) {
+            opening = partiesByClause.get(subjectClause).parties();
         }
         List<Mention> subject = opening;
         // 贵州、湖南两省将建立…机制，重点完善A机制、B机制和C机制: the founders named in an earlier clause set up the rest too
