@@ -27,7 +27,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule stagesDoNotReachIntoLaterStages = noClasses()
-            .that().resideInAnyPackage("..source..", "..script..", "..marks..", "..clean..", "..structure..", "..segment..")
+            .that().resideInAnyPackage("..source..", "..script..", "..marks..", "..clean..", "..structure..", "..segment..", "..meta..")
             .should().dependOnClassesThat().resideInAnyPackage("..extract..", "..graph..", "..pipeline..", "..service..", "..cli..", "..eval..");
 
     @ArchTest

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import org.policykg.api.system.NotFoundException;
+import org.policykg.ingest.model.DocumentDate;
+import org.policykg.ingest.model.DocumentKind;
 import org.policykg.ingest.service.Ingestion;
 import org.policykg.ingest.service.IngestionService;
 import org.policykg.ingest.source.DocumentMeta;
@@ -39,7 +44,10 @@ class DocumentController {
         this.queries = queries;
     }
 
-    record NewDocument(String title, String text, String source, String date, String key, List<String> authors) {
+    /** A posted document; {@code issuer} (one or a list), {@code number}, {@code date}, {@code kind}, {@code venue}, {@code authors} win over what the text states. */
+    record NewDocument(String title, String text, String source, String date, String key, List<String> authors,
+                       @JsonAlias("issuers") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> issuer,
+                       String number, String kind, String venue) {
     }
 
     record Ingested(String id, String status, String replaced, String title, int sentences, int entities, int mentions,
@@ -51,20 +59,35 @@ class DocumentController {
         if (body == null || body.text() == null) {
             throw new IllegalArgumentException("body must be JSON with at least \"text\" (and \"title\", \"source\", \"date\")");
         }
-        return ingest(body.title(), body.key(), body.source(), body.date(), body.authors(), body.text().getBytes(StandardCharsets.UTF_8));
+        Given given = new Given(body.authors(), body.issuer(), body.number(), body.date(), body.kind(), body.venue());
+        return ingest(body.title(), body.key(), body.source(), given, body.text().getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<Ingested> postText(@RequestBody(required = false) byte[] body, @RequestParam(required = false) String title,
                                       @RequestParam(required = false) String key, @RequestParam(required = false) String source,
-                                      @RequestParam(required = false) String date) {
-        return ingest(title, key, source, date, List.of(), body == null ? new byte[0] : body);
+                                      @RequestParam(required = false) String date, @RequestParam(required = false) List<String> issuer,
+                                      @RequestParam(required = false) String number, @RequestParam(required = false) String kind) {
+        return ingest(title, key, source, new Given(List.of(), issuer, number, date, kind, null), body == null ? new byte[0] : body);
     }
 
-    private ResponseEntity<Ingested> ingest(String title, String key, String source, String date, List<String> authors, byte[] bytes) {
+    /** What the caller states about a document; a date or kind that cannot be read is refused (400) before any analysis. */
+    private record Given(List<String> authors, List<String> issuers, String number, String date, String kind, String venue) {
+
+        Given {
+            if (date != null && !date.isBlank()) {
+                DocumentDate.parse(date);
+            }
+            if (kind != null && !kind.isBlank()) {
+                kind = DocumentKind.parse(kind).name();
+            }
+        }
+    }
+
+    private ResponseEntity<Ingested> ingest(String title, String key, String source, Given given, byte[] bytes) {
         String documentKey = key != null && !key.isBlank() ? key : "api-" + UUID.nameUUIDFromBytes(bytes);
         DocumentMeta meta = new DocumentMeta(documentKey, title == null || title.isBlank() ? documentKey : title,
-                authors, null, date, source == null ? "api" : source);
+                given.authors(), given.venue(), given.date(), source == null ? "api" : source, given.issuers(), given.number(), given.kind());
         Ingestion done = ingestion.ingest(meta, bytes);
         Ingested answer = new Ingested(done.documentId(), done.status().name(), done.replacedId(), done.title(),
                 done.sentences(), done.entities(), done.mentions(), done.relations());
@@ -75,10 +98,33 @@ class DocumentController {
     record Documents(List<Map<String, Object>> items, int total) {
     }
 
+    /**
+     * The documents, filtered by issuer, kind ({@code NOTICE} or {@code 通知}) and a period whose ends are a year, a
+     * month or a day ({@code from=2024&to=2025-06}); from after to, or an end that is no date, is a 400.
+     */
     @GetMapping
-    Documents list() {
-        List<Map<String, Object>> items = queries.list();
+    Documents list(@RequestParam(required = false) String issuer, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        DocumentDate start = period("from", from);
+        DocumentDate end = period("to", to);
+        if (start != null && end != null && start.firstDay().isAfter(end.lastDay())) {
+            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+        DocumentKind documentKind = kind == null || kind.isBlank() ? null : DocumentKind.parse(kind);
+        String issuerName = issuer == null || issuer.isBlank() ? null : issuer.strip();
+        List<Map<String, Object>> items = queries.list(new DocumentQueries.Filter(issuerName, documentKind, start, end));
         return new Documents(items, items.size());
+    }
+
+    private static DocumentDate period(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return DocumentDate.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     @GetMapping("/{id}")

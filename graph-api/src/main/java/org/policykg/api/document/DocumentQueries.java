@@ -1,6 +1,7 @@
 package org.policykg.api.document;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import org.neo4j.driver.Value;
 import org.policykg.api.cypher.CypherResource;
 import org.policykg.api.system.GraphVersion;
+import org.policykg.ingest.model.DocumentDate;
+import org.policykg.ingest.model.DocumentKind;
 import org.policykg.ingest.model.RelationType;
 import org.springframework.cache.annotation.CacheConfig;
 import org.springframework.cache.annotation.Cacheable;
@@ -36,13 +39,33 @@ class DocumentQueries {
         this.neo4j = neo4j;
     }
 
+    /**
+     * Which documents {@code list} answers: those with the issuer, of the kind, whose date overlaps the period from
+     * the first day of {@code from} to the last day of {@code to}; a null part does not filter.
+     */
+    record Filter(String issuer, DocumentKind kind, DocumentDate from, DocumentDate to) {
+
+        static final Filter NONE = new Filter(null, null, null, null);
+
+        Map<String, Object> params() {
+            Map<String, Object> params = new HashMap<>();
+            params.put("issuer", issuer);
+            params.put("kind", kind == null ? null : kind.name());
+            params.put("from", from == null ? null : from.firstDay().toString());
+            params.put("fromYear", from == null ? null : from.year());
+            params.put("to", to == null ? null : to.lastDay().toString());
+            params.put("toYear", to == null ? null : to.year());
+            return params;
+        }
+    }
+
     record DocumentDetail(Map<String, Object> document, List<Map<String, Object>> sections,
                           List<Map<String, Object>> entities, long relations) {
     }
 
     @Cacheable(sync = true)
-    List<Map<String, Object>> list() {
-        return neo4j.query(LIST).fetchAs(Map.class).mappedBy((t, r) -> r.get("document").asMap()).all().stream()
+    List<Map<String, Object>> list(Filter filter) {
+        return neo4j.query(LIST).bindAll(filter.params()).fetchAs(Map.class).mappedBy((t, r) -> r.get("document").asMap()).all().stream()
                 .map(m -> (Map<String, Object>) m).toList();
     }
 

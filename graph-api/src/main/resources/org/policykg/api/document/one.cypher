@@ -15,6 +15,7 @@ CALL (d) {
   MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types AND d.id IN r.documents
   RETURN count(r) AS relations
 }
-RETURN d {.id, .key, .title, .authors, .venue, .date, .source, .charset, .script, .characters,
+RETURN d {.id, .key, .title, .issuers, .number, .date, .year, .datePrecision, .kind, .authors, .venue, .source,
+          .charset, .script, .characters,
           ingestedAt: toString(d.ingestedAt)} AS document,
        sections, entities, relations

@@ -52,7 +52,7 @@ class DocumentApiTest extends ApiTestSupport {
         }
         assertThat(stageTag).isNotNull();
         assertThat(stageTag).extracting(JsonNode::asString)
-                .containsExactlyInAnyOrder("read", "script", "clean", "structure", "segment", "extract", "write");
+                .containsExactlyInAnyOrder("read", "script", "clean", "structure", "meta", "segment", "extract", "write");
         double segmented = stageCount("segment");
         double written = stageCount("write");
         Http.Response created = http().post("/api/documents?title=" + java.net.URLEncoder.encode("计时", StandardCharsets.UTF_8), "text/plain",

@@ -42,7 +42,7 @@ class DocumentControllerTest implements ControllerSlice {
 
     @Test
     void listAndOneAreTheQuerysRows() throws Exception {
-        when(queries.list()).thenReturn(List.of(Map.of("id", "d1", "title", "文件一", "sentences", 12)));
+        when(queries.list(any())).thenReturn(List.of(Map.of("id", "d1", "title", "文件一", "sentences", 12)));
         mvc.perform(get("/api/documents"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))

@@ -22,7 +22,7 @@ class DocumentQueriesTest {
 
     @Test
     void everyDocumentByKeyWithTheSentencesOfAllItsSections() {
-        List<Map<String, Object>> documents = queries.list();
+        List<Map<String, Object>> documents = queries.list(DocumentQueries.Filter.NONE);
         assertThat(documents).extracting(d -> d.get("id")).containsExactly("d1", "d2");
         // d1: three sentences in its section, four in the subsection below it
         assertThat(documents).extracting(d -> d.get("sentences")).containsExactly(7L, 1L);

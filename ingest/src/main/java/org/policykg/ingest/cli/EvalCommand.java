@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import org.policykg.ingest.eval.Evaluation;
 import org.policykg.ingest.eval.Evaluator;
+import org.policykg.ingest.eval.MetadataEvaluation;
 import org.policykg.ingest.pipeline.Pipeline;
 import org.policykg.ingest.segment.TraditionalCopy;
 
@@ -31,9 +32,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--log-row", description = "Also print the row for the README's table of held-out scorings (date, commit, set, figures).")
     boolean logRow;
 
+    @Option(names = "--meta", description = "Score document metadata (issuer, number, date, kind, authors, venue) against the gold files' meta: blocks instead.")
+    boolean meta;
+
     @Override
     public Integer call() {
         Path goldDir = gold != null ? gold : corpus.resolve("gold");
+        if (meta) {
+            System.out.println("Metadata evaluation of " + corpus + " against " + goldDir);
+            MetadataEvaluation.of(corpus, goldDir).print(System.out, details);
+            return 0;
+        }
         Evaluation evaluation = new Evaluator(Pipeline.withDefaults())
                 .evaluate(corpus, goldDir, traditional ? TraditionalCopy::of : UnaryOperator.identity());
         System.out.println("Evaluation of " + corpus + (traditional ? " (traditional-character copies)" : "") + " against " + goldDir);

@@ -12,6 +12,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.DocumentMetadata;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
@@ -23,7 +24,8 @@ import org.policykg.ingest.structure.Sentence;
 import org.policykg.ingest.structure.StructuredDocument;
 
 /**
- * The write stage. Needs: a document graph. Adds: the document to Neo4j, in one transaction, with batched,
+ * The write stage. Needs: a document graph. Adds: the document to Neo4j (its metadata on the Document node: issuers,
+ * number, date as {@code yyyy[-MM[-dd]]} with its {@code year} and {@code datePrecision}, kind, authors, venue), in one transaction, with batched,
  * parameterised {@code UNWIND … MERGE}. The same text again changes nothing; a new text under the same key
  * replaces the old version and its facts.
  */
@@ -43,8 +45,9 @@ public final class DocumentWriter {
 
     private static final String CREATE_DOCUMENT = """
             CREATE (d:Document {id: $id, key: $key, title: $title, authors: $authors, venue: $venue, date: $date,
-                                source: $source, charset: $charset, script: $script, characters: $characters,
-                                ingestedAt: datetime()})
+                                year: $year, datePrecision: $datePrecision, issuers: $issuers, number: $number,
+                                kind: $kind, source: $source, charset: $charset, script: $script,
+                                characters: $characters, ingestedAt: datetime()})
             """;
 
     private static final String CREATE_SECTIONS = """
@@ -188,13 +191,19 @@ public final class DocumentWriter {
     private static void writeDocument(TransactionContext tx, DocumentGraph graph, Runnable afterEachStatement) {
         StructuredDocument doc = graph.document();
         DocumentMeta meta = doc.source().meta();
+        DocumentMetadata metadata = graph.metadata();
         Map<String, Object> params = new HashMap<>();
         params.put("id", doc.id());
         params.put("key", meta.key());
         params.put("title", meta.title());
-        params.put("authors", meta.authors());
-        params.put("venue", meta.venue());
-        params.put("date", meta.date());
+        params.put("authors", metadata.authors());
+        params.put("venue", metadata.venue());
+        params.put("date", metadata.date() == null ? null : metadata.date().iso());
+        params.put("year", metadata.date() == null ? null : metadata.date().year());
+        params.put("datePrecision", metadata.date() == null ? null : metadata.date().precision().name());
+        params.put("issuers", metadata.issuers());
+        params.put("number", metadata.number());
+        params.put("kind", metadata.kind() == null ? null : metadata.kind().name());
         params.put("source", meta.source());
         params.put("charset", doc.source().charset());
         params.put("script", doc.script().label());

@@ -31,9 +31,12 @@ public final class LineMarks {
     }
 
     private final List<Kind> kinds;
+    /** One issuing organ at the start of a text. */
+    private final Pattern organ;
 
-    private LineMarks(List<Kind> kinds) {
+    private LineMarks(List<Kind> kinds, Pattern organ) {
         this.kinds = List.copyOf(kinds);
+        this.organ = organ;
     }
 
     public static synchronized LineMarks standard() {
@@ -57,6 +60,25 @@ public final class LineMarks {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The issuing organs {@code text} is made of, in order ({@code 中共中央 国务院} → 中共中央, 国务院), or an empty
+     * list when it is not only organs. Whitespace and 、 between them are allowed.
+     */
+    public List<String> organs(String text) {
+        String rest = WHITESPACE.matcher(text).replaceAll("");
+        List<String> found = new ArrayList<>();
+        while (!rest.isEmpty()) {
+            rest = rest.replaceFirst("^[、，,]", "");
+            Matcher m = organ.matcher(rest);
+            if (!m.find() || m.end() == 0) {
+                return List.of();
+            }
+            found.add(m.group());
+            rest = rest.substring(m.end());
+        }
+        return found;
     }
 
     /** The file as written; {@code kinds} in the file's order, which is the order they are tried in. */
@@ -85,7 +107,7 @@ public final class LineMarks {
         if (seen.size() < Mark.values().length) {
             throw new IllegalStateException(RESOURCE + " has no patterns for " + EnumSet.complementOf(seen));
         }
-        return new LineMarks(kinds);
+        return new LineMarks(kinds, Pattern.compile("^" + fragments.get("organ")));
     }
 
     /** One organ: a listed name, or a name before a listed suffix in a line without a listed verb. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.policykg.ingest.clean.Block;
 import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.DocumentMetadata;
 import org.policykg.ingest.script.ScriptReading;
 import org.policykg.ingest.segment.SegmentedSentences;
 import org.policykg.ingest.source.SourceDocument;
@@ -21,6 +22,7 @@ final class Analysis {
     private StructuredDocument structured;
     private SegmentedSentences tokens;
     private DocumentGraph graph;
+    private DocumentMetadata metadata;
 
     Analysis(SourceDocument source) {
         this.source = source;
@@ -60,6 +62,14 @@ final class Analysis {
 
     void tokens(SegmentedSentences tokens) {
         this.tokens = tokens;
+    }
+
+    DocumentMetadata metadata() {
+        return present(metadata, Artefact.METADATA);
+    }
+
+    void metadata(DocumentMetadata metadata) {
+        this.metadata = metadata;
     }
 
     DocumentGraph graph() {

@@ -13,6 +13,8 @@ enum Artefact {
     CLEAN_TEXT,
     SECTIONS,
     SENTENCES,
+    /** Issuers, number, date, kind, authors and venue: what the caller gave, else what the text states. */
+    METADATA,
     /** Each fact-bearing sentence as tokens, segmented once. */
     TOKENS,
     ENTITIES,

@@ -21,7 +21,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
  * From bytes to a document graph, in memory: the read stage, then the declared {@link Stages#standard stages}
- * (script → clean → structure → segment → extract), whose needs are checked when the pipeline is built. Each stage
+ * (script → clean → structure → meta → segment → extract), whose needs are checked when the pipeline is built. Each stage
  * is timed per document by a Micrometer timer {@value #STAGE_TIMER} tagged {@code stage=<name>}. A text in
  * traditional characters is analysed in its simplified form and keeps its sentences as written.
  * The timers report to the registries the pipeline is {@linkplain #bindTo bound to} (Spring Boot binds its own;
@@ -132,6 +132,6 @@ public final class Pipeline implements MeterBinder {
             Stage stage = stages.get(i);
             timers.get(i).record(() -> stage.work().accept(analysis));
         }
-        return analysis.graph();
+        return analysis.graph().withMetadata(analysis.metadata());
     }
 }

@@ -3,6 +3,7 @@ package org.policykg.ingest.pipeline;
 import static org.policykg.ingest.pipeline.Artefact.CLEAN_TEXT;
 import static org.policykg.ingest.pipeline.Artefact.ENTITIES;
 import static org.policykg.ingest.pipeline.Artefact.MENTIONS;
+import static org.policykg.ingest.pipeline.Artefact.METADATA;
 import static org.policykg.ingest.pipeline.Artefact.RELATIONS;
 import static org.policykg.ingest.pipeline.Artefact.SCRIPT;
 import static org.policykg.ingest.pipeline.Artefact.SECTIONS;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.policykg.ingest.clean.TextCleaner;
 import org.policykg.ingest.extract.Extractor;
 import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.meta.MetadataReader;
 import org.policykg.ingest.script.ScriptStage;
 import org.policykg.ingest.segment.HanLpSegmenter;
 import org.policykg.ingest.segment.SegmentedSentences;
@@ -30,7 +32,7 @@ final class Stages {
     }
 
     /**
-     * script → clean → structure → segment → extract. HanLP segments each fact-bearing sentence once, in the
+     * script → clean → structure → meta → segment → extract. HanLP segments each fact-bearing sentence once, in the
      * segment stage; cleaning only asks the same adapter whether a word runs across a line break (a few
      * characters either side), which it must know before sentences exist.
      */
@@ -39,6 +41,7 @@ final class Stages {
         TextCleaner cleaner = new TextCleaner(segmenter);
         DocumentStructurer structurer = new DocumentStructurer();
         Extractor extractor = new Extractor(gazetteer);
+        MetadataReader metadata = new MetadataReader();
         return List.of(
                 new Stage("script", Set.of(TEXT), Set.of(SCRIPT), a -> a.script(scripts.read(a.source().text()))),
                 new Stage("clean", Set.of(TEXT, SCRIPT), Set.of(CLEAN_TEXT),
@@ -50,6 +53,7 @@ final class Stages {
                     }
                     a.structured(structured);
                 }),
+                new Stage("meta", Set.of(SENTENCES), Set.of(METADATA), a -> a.metadata(metadata.read(a.structured()))),
                 new Stage("segment", Set.of(SENTENCES), Set.of(TOKENS),
                         a -> a.tokens(SegmentedSentences.of(a.structured(), segmenter))),
                 new Stage("extract", Set.of(SECTIONS, SENTENCES, TOKENS), Set.of(ENTITIES, MENTIONS, RELATIONS),

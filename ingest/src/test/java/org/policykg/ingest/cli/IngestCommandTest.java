@@ -47,7 +47,7 @@ class IngestCommandTest {
         assertThat(summary).contains("Document 2");
         // per-stage times, with the documents each stage saw: all six files read, the two good ones analysed and written
         assertThat(summary).containsPattern("stages      read [0-9.]+ s \\(6\\), script [0-9.]+ s \\(2\\), clean [0-9.]+ s \\(2\\), "
-                + "structure [0-9.]+ s \\(2\\), segment [0-9.]+ s \\(2\\), extract [0-9.]+ s \\(2\\), write [0-9.]+ s \\(2\\)\n");
+                + "structure [0-9.]+ s \\(2\\), meta [0-9.]+ s \\(2\\), segment [0-9.]+ s \\(2\\), extract [0-9.]+ s \\(2\\), write [0-9.]+ s \\(2\\)\n");
         // every relation type of the model is counted, the ones these texts do not state included
         assertThat(summary).containsPattern(
                 "relations   SERVES \\d+, SUPPORTS \\d+, TARGETS \\d+, PART_OF \\d+, COOPERATES_WITH \\d+, ASSISTS 0, WITHIN \\d+ \\(MENTIONS \\d+\\)");

@@ -50,7 +50,7 @@ class GraphWriteTest {
     static void start() {
         neo4j = EmbeddedNeo4j.start(dataDir, 0);
         driver = Neo4jGraph.connect(neo4j.boltUri(), "neo4j", null);
-        assertThat(SchemaMigrations.apply(driver, null)).containsExactly(1, 2, 3, 4);
+        assertThat(SchemaMigrations.apply(driver, null)).containsExactly(1, 2, 3, 4, 5);
         assertThat(SchemaMigrations.apply(driver, null)).isEmpty();
         writer = new DocumentWriter(driver, null);
     }
@@ -94,7 +94,7 @@ class GraphWriteTest {
         assertThat(GraphCounts.of(driver, null)).isEqualTo(before);
         // known by their hash: read again, but neither analysed nor written, and no cached answer dropped
         assertThat(stageCount(meters, "read")).isEqualTo(10);
-        for (String stage : List.of("script", "clean", "structure", "segment", "extract", "write")) {
+        for (String stage : List.of("script", "clean", "structure", "meta", "segment", "extract", "write")) {
             assertThat(stageCount(meters, stage)).as(stage).isEqualTo(5);
         }
         assertThat(changes).hasValue(5);
@@ -119,6 +119,28 @@ class GraphWriteTest {
 
     private static long stageCount(SimpleMeterRegistry meters, String stage) {
         return meters.get(Pipeline.STAGE_TIMER).tag("stage", stage).timer().count();
+    }
+
+    @Test
+    @Order(2)
+    void corpusDocumentsCarryTheManifestsDatesAndWhatTheTextStates() {
+        Map<String, Record> byKey = new java.util.HashMap<>();
+        query("MATCH (d:Document) RETURN d.key AS key, d", Map.of()).forEach(r -> byKey.put(r.get("key").asString(), r));
+        var gm = byKey.get("art-001").get("d");
+        assertThat(gm.get("date").asString()).isEqualTo("2024-12-26");
+        assertThat(gm.get("year").asInt()).isEqualTo(2024);
+        assertThat(gm.get("datePrecision").asString()).isEqualTo("DAY");
+        assertThat(gm.get("kind").asString()).isEqualTo("ARTICLE");
+        assertThat(gm.get("venue").asString()).isEqualTo("光明日报");
+        assertThat(byKey.get("art-002").get("d").get("date").asString()).isEqualTo("2025");
+        assertThat(byKey.get("art-002").get("d").get("datePrecision").asString()).isEqualTo("YEAR");
+        assertThat(byKey.get("art-003").get("d").get("date").asString()).isEqualTo("2024-03");
+        assertThat(byKey.get("art-003").get("d").get("datePrecision").asString()).isEqualTo("MONTH");
+        // the manifest gives no date and the text states none: no date, and no year to range over
+        assertThat(byKey.get("art-000").get("d").get("date").isNull()).isTrue();
+        assertThat(byKey.get("art-000").get("d").get("year").isNull()).isTrue();
+        assertThat(byKey.get("art-004").get("d").get("kind").asString()).isEqualTo("REPORT");
+        assertThat(byKey.get("art-004").get("d").get("issuers").asList()).isEmpty();
     }
 
     @Test
@@ -261,7 +283,7 @@ class GraphWriteTest {
     @Order(7)
     void anAppliedSchemaFileThatNoLongerMatchesItsChecksumStopsTheMigration() {
         List<Record> chain = query("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS v, m.checksum AS c ORDER BY v", Map.of());
-        assertThat(chain).extracting(r -> r.get("v").asString()).containsExactly("0001", "0002", "0003", "0004");
+        assertThat(chain).extracting(r -> r.get("v").asString()).containsExactly("0001", "0002", "0003", "0004", "0005");
         assertThat(chain).allSatisfy(r -> assertThat(r.get("c").asString()).isNotBlank());
         String recorded = chain.get(1).get("c").asString();
         query("MATCH (m:__Neo4jMigration {version: '0002'}) SET m.checksum = 'edited'", Map.of());

@@ -43,8 +43,8 @@ class PipelineStagesTest {
     @Test
     void theStandardStagesRunInTheirDeclaredOrderEachFindingWhatItNeeds() {
         List<Stage> stages = Stages.standard(Fixtures.pipeline().gazetteer(), Fixtures.pipeline().scripts());
-        assertThat(stages).extracting(Stage::name).containsExactly("script", "clean", "structure", "segment", "extract");
-        assertThat(Fixtures.pipeline().stageNames()).containsExactly("read", "script", "clean", "structure", "segment", "extract");
+        assertThat(stages).extracting(Stage::name).containsExactly("script", "clean", "structure", "meta", "segment", "extract");
+        assertThat(Fixtures.pipeline().stageNames()).containsExactly("read", "script", "clean", "structure", "meta", "segment", "extract");
         assertThat(stages).filteredOn(s -> s.adds().contains(Artefact.TOKENS)).extracting(Stage::name).containsExactly("segment");
         Set<Artefact> added = EnumSet.of(Artefact.TEXT);
         stages.forEach(s -> added.addAll(s.adds()));
@@ -55,7 +55,7 @@ class PipelineStagesTest {
     @Test
     void aStageBeforeWhatItNeedsIsRefusedWhenThePipelineIsBuilt() {
         List<Stage> stages = new ArrayList<>(Stages.standard(Fixtures.pipeline().gazetteer(), Fixtures.pipeline().scripts()));
-        Stage segment = stages.remove(3);
+        Stage segment = stages.remove(4);
         stages.add(segment); // extract now runs before segment
         assertThatThrownBy(() -> Pipeline.checked(stages))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -71,7 +71,7 @@ class PipelineStagesTest {
         Fixtures.pipeline().bindTo(meters); // bound after the pipeline was built and used: its timers report from now on
         DocumentGraph graph = Fixtures.pipeline().process(DocumentMeta.untitled("timed"), TEXT.getBytes(StandardCharsets.UTF_8));
         assertThat(graph.relations()).isNotEmpty();
-        for (String stage : List.of("read", "script", "clean", "structure", "segment", "extract")) {
+        for (String stage : List.of("read", "script", "clean", "structure", "meta", "segment", "extract")) {
             Timer timer = meters.get(Pipeline.STAGE_TIMER).tag("stage", stage).timer();
             assertThat(timer.count()).as(stage).isEqualTo(1);
             assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).as(stage).isPositive();

@@ -1,0 +1,113 @@
+package org.policykg.ingest.meta;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.DocumentDate;
+
+/**
+ * What a report's or an article's frame states: authors (the byline under the title, reporters after a dateline,
+ * notes （作者：…）, a feature's 主讲人), venue (a page's 来源, a news agency's dateline, a newspaper's or journal's
+ * issue line) and date. A dateline gives month and day only: its year comes from a date the page or paper prints
+ * (发布时间, the paper's line), and without one the report has no date. A journal gives its year (and an English
+ * issue line its month).
+ */
+final class PublicationReader {
+
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,\\s]+");
+    private static final Set<String> NO_VENUE = Set.of("本报", "本刊", "");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
+    private final MetaCues cues;
+
+    PublicationReader(MetaCues cues) {
+        this.cues = cues;
+    }
+
+    List<String> authors(Head head) {
+        Set<String> names = new LinkedHashSet<>();
+        byline(head).ifPresent(l -> names.addAll(List.of(l.spaced().split(" "))));
+        head.head().stream().flatMap(l -> cues.find("reporter", l).stream()).findFirst().ifPresent(m -> names.addAll(names(m)));
+        head.all().forEach(l -> cues.find("authorNote", l).ifPresent(m -> names.addAll(names(m))));
+        return List.copyOf(names);
+    }
+
+    Optional<String> venue(Head head) {
+        for (String role : List.of("sourceField", "newspaperLine", "journalLine")) {
+            Optional<String> venue = (role.equals("newspaperLine") ? head.all() : head.edges()).stream().flatMap(l -> cues.find(role, l).stream()).map(m -> m.group("venue")).findFirst();
+            if (venue.isPresent()) {
+                return venue;
+            }
+        }
+        return dateline(head).map(m -> m.group("venue")).filter(v -> !NO_VENUE.contains(v));
+    }
+
+    /**
+     * A dateline's day in the year a printed date gives (the year before, when the dateline's month comes after
+     * the printed date's); else the paper's date; else the page's; else the journal's issue.
+     */
+    Optional<DocumentDate> date(Head head) {
+        Optional<DocumentDate> paper = first(head.all(), "newspaperLine");
+        Optional<DocumentDate> page = first(head.edges(), "publishedField");
+        Optional<DocumentDate> printed = paper.isPresent() ? paper : page;
+        Optional<Matcher> dateline = dateline(head);
+        if (dateline.isPresent()) {
+            int month = Integer.parseInt(dateline.get().group("month"));
+            int day = Integer.parseInt(dateline.get().group("day"));
+            return printed.filter(p -> p.precision() != org.policykg.ingest.model.DatePrecision.YEAR).map(p -> {
+                int pm = Integer.parseInt(p.iso().substring(5, 7));
+                return DocumentDate.of(month > pm ? p.year() - 1 : p.year(), month, day);
+            });
+        }
+        if (printed.isPresent()) {
+            return printed;
+        }
+        for (Line line : head.edges()) {
+            Optional<Matcher> volume = cues.find("volumeLine", line);
+            if (volume.isPresent()) {
+                String month = volume.get().group("month");
+                return Optional.of(DocumentDate.of(Integer.parseInt(volume.get().group("year")),
+                        month == null ? null : MONTHS.indexOf(month) + 1, null));
+            }
+        }
+        return head.edges().stream().flatMap(l -> cues.find("journalLine", l).or(() -> cues.find("articleNumber", l)).stream())
+                .map(m -> DocumentDate.of(Integer.parseInt(m.group("year")), null, null)).findFirst();
+    }
+
+    private Optional<Matcher> dateline(Head head) {
+        return head.head().stream().flatMap(l -> cues.find("dateline", l).stream()).findFirst();
+    }
+
+    /**
+     * A line right after the title made only of names (2 to 4 Han characters, spaced): two or more, or one with an
+     * affiliation in brackets on the next line.
+     */
+    private Optional<Line> byline(Head head) {
+        if (head.title().isEmpty()) {
+            return Optional.empty();
+        }
+        int at = head.title().get().index() + 1;
+        if (at >= head.all().size()) {
+            return Optional.empty();
+        }
+        Line line = head.all().get(at);
+        String[] tokens = line.spaced().split(" ");
+        boolean names = List.of(tokens).stream().allMatch(t -> NAME.matcher(t).matches());
+        boolean affiliation = at + 1 < head.all().size() && head.all().get(at + 1).compact().matches("^[（(]\\d?.*");
+        return names && (tokens.length >= 2 || affiliation) ? Optional.of(line) : Optional.empty();
+    }
+
+    private static List<String> names(Matcher m) {
+        return NAME_SEPARATORS.splitAsStream(m.group("names")).filter(n -> NAME.matcher(n).matches()).toList();
+    }
+
+    private Optional<DocumentDate> first(List<Line> lines, String role) {
+        return lines.stream().flatMap(l -> cues.find(role, l).stream()).flatMap(m -> DateText.parse(m.group("date")).stream()).findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package org.policykg.ingest.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Regression guard on the meta stage: precision and recall per field on each scored set stay at or above the floors
+ * in {@code meta-quality-floors.properties} (measured; floors only rise). Every field of every set has a floor.
+ */
+class MetadataQualityTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"corpus, ../corpus", "meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes"})
+    void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
+        Properties floors = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
+            floors.load(in);
+        }
+        MetadataEvaluation e = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
+        e.print(System.out, true);
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(e.documents()).as(set + " documents scored").isGreaterThanOrEqualTo(4);
+        for (MetadataEvaluation.Field field : MetadataEvaluation.Field.values()) {
+            for (String measure : new String[] {"precision", "recall"}) {
+                String key = set + "." + field.name().toLowerCase() + "." + measure;
+                String floor = floors.getProperty(key);
+                softly.assertThat(floor).as(key + " has a floor").isNotNull();
+                if (floor != null) {
+                    Score s = e.score(field);
+                    double value = measure.equals("precision") ? s.precision() : s.recall();
+                    softly.assertThat(value).as(key).isGreaterThanOrEqualTo(Double.parseDouble(floor));
+                }
+            }
+        }
+        softly.assertAll();
+    }
+}
