@@ -39,12 +39,14 @@ final class AreaNames {
     private final AreaVocabulary words;
     private final AreaMentions mentions;
     private final PlaceNames places;
+    private final RiverNames rivers;
 
     AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
         this.mentions = new AreaMentions(gazetteer, registry);
         this.gazetteer = gazetteer;
         this.words = mentions.words;
         this.places = new PlaceNames(mentions);
+        this.rivers = new RiverNames(gazetteer, mentions);
     }
 
     /** New mentions for {@code sentence}, given its tokens and the mentions found so far. */
@@ -52,7 +54,7 @@ final class AreaNames {
         List<Mention> added = new ArrayList<>();
         sharedHeads(sentence, tokens, found, added);
         wholeNames(sentence, tokens, found, added);
-        rivers(sentence, tokens, found, added);
+        rivers.find(sentence, tokens, found, added);
         places.lists(sentence, tokens, found, added);
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
@@ -236,92 +238,6 @@ final class AreaNames {
         }
         items.removeIf(i -> i[1] - i[0] < 2 || Han.share(text.substring(i[0], i[1])) < 1.0);
         return items;
-    }
-
-    /**
-     * 赤水河流域, 淮河干流流经…, 东江上游: a name ending in 江/河 before a word that treats it as an area. Read on the text,
-     * since HanLP may cut across it (赤水/河流/经): the name starts where a word ends.
-     */
-    private void rivers(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
-        String text = sentence.analysisText();
-        java.util.Map<Integer, Token> wordAt = new java.util.HashMap<>();
-        tokens.forEach(t -> wordAt.put(t.start(), t));
-        for (int f = 2; f < text.length(); f++) {
-            String follower = RuleBook.at(text, f, words.riverFollowers());
-            char last = text.charAt(f - 1);
-            if (follower == null || (last != '江' && last != '河' && last != '水')) {
-                continue;
-            }
-            int start = riverStart(text, wordAt, f);
-            if (start < 0) {
-                continue;
-            }
-            String name = text.substring(start, f);
-            int end = follower.equals("流域") ? f + 2 : f;
-            // 淮河干流: the river is the basin the gazetteer knows (淮河流域)
-            String area = end == f && !gazetteer.lookup(name + "流域").isEmpty() ? name + "流域" : text.substring(start, end);
-            if (!mentions.covered(found, added, start, end)) {
-                mentions.add(sentence, added, area, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
-            }
-            // 渠江、涪江等支流, 小凌河和大洋河流域: the rivers listed before share the word that follows the last
-            for (int at = start; at > 1 && "、和及与".indexOf(text.charAt(at - 1)) >= 0; ) {
-                int before = riverStart(text, wordAt, at - 1);
-                if (before < 0 || !"江河水".contains(text.substring(at - 2, at - 1))) {
-                    break;
-                }
-                String listed = text.substring(before, at - 1);
-                if (!mentions.covered(found, added, before, at - 1)) {
-                    mentions.add(sentence, added, follower.equals("流域") ? listed + "流域" : listed, RegionKind.RiverBasin, before, at - 1,
-                            Method.REGION_SUFFIX);
-                }
-                at = before;
-            }
-        }
-    }
-
-    /** Where the name of a river ending at {@code f} (its last character 江, 河 or 水) starts, or -1. */
-    private int riverStart(String text, java.util.Map<Integer, Token> wordAt, int f) {
-        char last = text.charAt(f - 1);
-        if (last != '江' && last != '河' && last != '水') {
-            return -1;
-        }
-        for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
-            int start = f - len;
-            Token opening = start < 0 ? null : wordAt.get(start);
-            // 九/m 龙江/ns 流域 after an item number (2.2 九龙江流域…): a numeral before a place opens the river's name
-            boolean numeralOpens = opening != null && opening.pos().equals("m") && opening.text().length() == 1
-                    && wordAt.get(start + 1) != null && wordAt.get(start + 1).isPlace();
-            if (opening == null || (!characterRun(opening, wordAt.get(start + 1), len) && !numeralOpens
-                    && (!mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")))) {
-                continue; // the name starts where a word starts, and not with a verb (推动长江…) or a time (规划期末湘江…)
-            }
-            if (len > 2 && FUNCTION_CHARACTERS.indexOf(text.charAt(start)) >= 0) {
-                start++; // 服务于赤水河流域: HanLP reads 于赤水 as a person's name
-            }
-            String name = text.substring(start, f);
-            if (Han.share(name) < 1.0 || words.riverExclusions().contains(name) || AreaMentions.NOT_IN_NAMES.stream().anyMatch(name::contains)
-                    || !gazetteer.lookup(name.substring(1)).isEmpty() && wordAt.containsKey(start + 1)) {
-                continue; // 集中黄河…: a known river inside, starting a word, is the name (not 九龙/江流/域: 九龙江)
-            }
-            return start;
-        }
-        return -1;
-    }
-
-    private static final String FUNCTION_CHARACTERS = "于在对向从与和及为把将由至到";
-
-    /**
-     * 太浦河, 新沭河: HanLP cuts a rare three-character river name into single characters (太/d 浦/b 河), whatever their
-     * parts of speech; two one-character words before 河 are then its name, unless the first is a function word or a verb.
-     */
-    private static boolean characterRun(Token opening, Token second, int len) {
-        if (len != 3 || second == null || opening.text().length() != 1 || second.text().length() != 1 || opening.isPunctuation()
-                || Han.share(opening.text()) < 1.0 || FUNCTION_CHARACTERS.contains(opening.text())) {
-            return false;
-        }
-        String p = opening.pos();
-        return !p.startsWith("v") && !p.startsWith("p") && !p.startsWith("u") && !p.startsWith("c") && !p.startsWith("r")
-                && !p.startsWith("m") && !p.startsWith("q") && !p.startsWith("w");
     }
 
     /** 泛珠三角区域, 泛长三角地区: 泛 before a known area names a wider area of its own. */
