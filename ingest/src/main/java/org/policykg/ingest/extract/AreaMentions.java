@@ -46,6 +46,15 @@ final class AreaMentions {
                 && !p.startsWith("d") && !p.startsWith("r") && !p.startsWith("m") && !p.startsWith("q");
     }
 
+    /**
+     * Whether an area's span is inside a region or strategy mention already found. A mechanism's name does not count:
+     * the area that opens it (川渝毗邻地区 in 川渝毗邻地区合作机制) is read, and the longer name shadows it later.
+     */
+    boolean coveredByArea(List<Mention> found, List<Mention> added, int start, int end) {
+        return java.util.stream.Stream.concat(found.stream(), added.stream())
+                .anyMatch(m -> m.type() != EntityType.Mechanism && m.start() <= start && m.end() >= end);
+    }
+
     boolean covered(List<Mention> found, List<Mention> added, int start, int end) {
         return found.stream().anyMatch(m -> m.start() <= start && m.end() >= end)
                 || added.stream().anyMatch(m -> m.start() <= start && m.end() >= end);

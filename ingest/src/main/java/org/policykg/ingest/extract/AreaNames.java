@@ -75,7 +75,7 @@ final class AreaNames {
                 int headStart = h;
                 int headEnd = end;
                 boolean knownWhole = found.stream().anyMatch(m -> m.end() == headEnd && m.start() < headStart); // 大别山革命老区
-                if (start >= 0 && !knownWhole && !mentions.covered(found, added, start, end)) {
+                if (start >= 0 && !knownWhole && !mentions.coveredByArea(found, added, start, end)) {
                     mentions.add(sentence, added, text.substring(start, end), kindOf(head), start, end, Method.REGION_SUFFIX);
                 }
             }

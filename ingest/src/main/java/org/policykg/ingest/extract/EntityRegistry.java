@@ -21,6 +21,8 @@ final class EntityRegistry {
     private final Gazetteer gazetteer;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Set<String>> surfaces = new LinkedHashMap<>();
+    /** Mechanism id → the area its name opens with, read by shape (川渝毗邻地区 for 川渝毗邻地区合作机制). */
+    private final Map<String, String> openingAreas = new LinkedHashMap<>();
 
     EntityRegistry(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -50,6 +52,15 @@ final class EntityRegistry {
     List<Entity> coveredBy(Entity strategy) {
         return gazetteer.byName(strategy.name()).stream().flatMap(e -> e.covers().stream())
                 .flatMap(name -> gazetteer.byName(name).stream()).map(this::known).toList();
+    }
+
+    /** Records that a mechanism's name opens with an area the gazetteer does not list; the longest such area wins. */
+    void opensWith(String mechanismId, String regionId) {
+        openingAreas.merge(mechanismId, regionId, (old, neu) -> get(neu).name().length() > get(old).name().length() ? neu : old);
+    }
+
+    Optional<Entity> openingArea(String mechanismId) {
+        return Optional.ofNullable(openingAreas.get(mechanismId)).map(this::get);
     }
 
     Entity get(String id) {

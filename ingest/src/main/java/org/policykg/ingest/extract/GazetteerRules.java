@@ -41,7 +41,7 @@ final class GazetteerRules {
             Entity entity = registry.get(e.getKey());
             String[] evidence = e.getValue().toArray(String[]::new);
             if (entity.type() == EntityType.Mechanism) {
-                names(entity, evidence, namedAreaOpening(entity, sentencesByEntity.keySet()));
+                names(entity, evidence, namedAreaOpening(entity, sentencesByEntity.keySet(), evidence));
                 namedAreas(entity, evidence, sentencesByEntity.keySet());
             }
             hierarchy(entity, evidence, sentencesByEntity.keySet());
@@ -64,11 +64,20 @@ final class GazetteerRules {
         }
     }
 
-    /** How long the name of an area the gazetteer does not know is that opens the mechanism's name (川陕革命老区…机制), or 0. */
-    private int namedAreaOpening(Entity mechanism, java.util.Set<String> named) {
-        return named.stream().map(registry::get)
+    /**
+     * How long the name of an area the gazetteer does not know is that opens the mechanism's name (川陕革命老区…机制), or 0:
+     * an area the document names elsewhere, or one read by its shape inside the name (泛珠三角区域合作机制), which the
+     * mechanism serves.
+     */
+    private int namedAreaOpening(Entity mechanism, java.util.Set<String> named, String[] evidence) {
+        Entity read = registry.openingArea(mechanism.id()).filter(r -> mechanism.name().startsWith(r.name())).orElse(null);
+        if (read != null && !named.contains(read.id())) {
+            out.add(RelationType.SERVES, mechanism, read, Method.NAME, evidence);
+        }
+        int readLength = read == null ? 0 : read.name().length();
+        return Math.max(readLength, named.stream().map(registry::get)
                 .filter(r -> r != null && r.type() == EntityType.Region && r.method() != Method.GAZETTEER && mechanism.name().startsWith(r.name()))
-                .mapToInt(r -> r.name().length()).max().orElse(0);
+                .mapToInt(r -> r.name().length()).max().orElse(0));
     }
 
     /** @param from where to start looking: a region inside the area that opens the name (革命老区 in 川陕革命老区) is not served */

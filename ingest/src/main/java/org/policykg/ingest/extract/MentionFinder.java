@@ -101,6 +101,7 @@ final class MentionFinder {
         placeParts(sentence, mentions);
         mentions.addAll(areaNames.find(sentence, tokens, mentions));
         mentions.addAll(sharedMechanismHead.find(sentence, sentence.analysisText(), mentions));
+        openingAreas(mentions);
         dropShadowed(mentions);
         mentions.addAll(documentNames.find(sentence, tokens, mentions));
         for (DefinedNames.Definition d : definedNames.find(sentence, mentions)) {
@@ -345,6 +346,18 @@ final class MentionFinder {
     }
 
     /** A mention inside a longer mention of another entity (a region inside a discovered mechanism) is not separate. */
+    /** An area read by its shape at the very start of a mechanism's name: the name is about that area. */
+    private void openingAreas(List<Mention> mentions) {
+        for (Mention mechanism : mentions) {
+            if (mechanism.type() != EntityType.Mechanism) {
+                continue;
+            }
+            mentions.stream().filter(area -> area.type() == EntityType.Region && area.method() == Method.REGION_SUFFIX
+                            && area.start() == mechanism.start() && area.end() < mechanism.end())
+                    .forEach(area -> registry.opensWith(mechanism.entityId(), area.entityId()));
+        }
+    }
+
     private static void dropShadowed(List<Mention> mentions) {
         mentions.removeIf(inner -> mentions.stream().anyMatch(outer -> outer != inner
                 && outer.start() <= inner.start() && outer.end() >= inner.end()

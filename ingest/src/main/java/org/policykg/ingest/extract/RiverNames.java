@@ -34,7 +34,8 @@ final class RiverNames {
         for (int f = 2; f < text.length(); f++) {
             String follower = RuleBook.at(text, f, words.riverFollowers());
             char last = text.charAt(f - 1);
-            if (follower == null || (last != '江' && last != '河' && last != '水')) {
+            boolean lakeBasin = last == '湖' && "流域".equals(follower); // 鄱阳湖流域: a lake's basin is an area too
+            if (follower == null || (last != '江' && last != '河' && last != '水' && !lakeBasin)) {
                 continue;
             }
             int start = riverStart(text, wordAt, f);
@@ -45,7 +46,7 @@ final class RiverNames {
             int end = follower.equals("流域") ? f + 2 : f;
             // 淮河干流: the river is the basin the gazetteer knows (淮河流域)
             String area = end == f && !gazetteer.lookup(name + "流域").isEmpty() ? name + "流域" : text.substring(start, end);
-            if (!mentions.covered(found, added, start, end)) {
+            if (!mentions.coveredByArea(found, added, start, end)) {
                 mentions.add(sentence, added, area, RegionKind.RiverBasin, start, end, Method.REGION_SUFFIX);
             }
             // 渠江、涪江等支流, 小凌河和大洋河流域: the rivers listed before share the word that follows the last
@@ -55,7 +56,7 @@ final class RiverNames {
                     break;
                 }
                 String listed = text.substring(before, at - 1);
-                if (!mentions.covered(found, added, before, at - 1)) {
+                if (!mentions.coveredByArea(found, added, before, at - 1)) {
                     mentions.add(sentence, added, follower.equals("流域") ? listed + "流域" : listed, RegionKind.RiverBasin, before, at - 1,
                             Method.REGION_SUFFIX);
                 }
@@ -64,10 +65,10 @@ final class RiverNames {
         }
     }
 
-    /** Where the name of a river ending at {@code f} (its last character 江, 河 or 水) starts, or -1. */
+    /** Where the name of a river ending at {@code f} (its last character 江, 河, 水 or a lake's 湖) starts, or -1. */
     private int riverStart(String text, java.util.Map<Integer, Token> wordAt, int f) {
         char last = text.charAt(f - 1);
-        if (last != '江' && last != '河' && last != '水') {
+        if (last != '江' && last != '河' && last != '水' && last != '湖') {
             return -1;
         }
         for (int len = last == '水' ? 3 : 4; len >= 2; len--) { // 渌水, 酉水: short names
