@@ -40,6 +40,7 @@ final class AreaNames {
     private final AreaMentions mentions;
     private final PlaceNames places;
     private final RiverNames rivers;
+    private final SharedPlaceSuffix sharedSuffix;
 
     AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
         this.mentions = new AreaMentions(gazetteer, registry);
@@ -47,12 +48,14 @@ final class AreaNames {
         this.words = mentions.words;
         this.places = new PlaceNames(mentions);
         this.rivers = new RiverNames(gazetteer, mentions);
+        this.sharedSuffix = new SharedPlaceSuffix(mentions);
     }
 
     /** New mentions for {@code sentence}, given its tokens and the mentions found so far. */
     List<Mention> find(Sentence sentence, List<Token> tokens, List<Mention> found) {
         List<Mention> added = new ArrayList<>();
         sharedHeads(sentence, tokens, found, added);
+        sharedSuffix.find(sentence, tokens, found, added);
         wholeNames(sentence, tokens, found, added);
         rivers.find(sentence, tokens, found, added);
         places.lists(sentence, tokens, found, added);
@@ -71,6 +74,9 @@ final class AreaNames {
         for (String head : words.heads()) {
             for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
                 int end = h + head.length();
+                if (h > 0 && text.charAt(h - 1) == '全') {
+                    continue; // 永定河全流域: the whole of a river's basin is the river (RiverNames)
+                }
                 int start = prefixStart(text, tokens, h, head);
                 int headStart = h;
                 int headEnd = end;

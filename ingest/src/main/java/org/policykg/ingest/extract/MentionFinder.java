@@ -84,6 +84,8 @@ final class MentionFinder {
             } else if (!known.isEmpty() && i + 1 < tokens.size() && LINE_NAME.matcher(tokens.get(i + 1).text()).matches()
                     && known.get(0).type() == EntityType.Region) {
                 continue; // 平谷线轨道交通, 京沪线: a railway named after its terminus
+            } else if (!known.isEmpty() && isDirection(sentence.analysisText(), token)) {
+                continue; // 自西南向东北流经…: a compass direction, not the board
             } else if (!known.isEmpty()) {
                 Method method = known.size() > 1 ? Method.COMPOSITE : Method.GAZETTEER;
                 for (GazetteerEntry entry : known) {
@@ -186,7 +188,7 @@ final class MentionFinder {
             // 成本分担和利益共享机制: 和 between two nouns inside one name (不是 A机制和B机制, a list)
             // both sides at least two words (成本+分担 和 利益+共享), so 评估和动态调整机制 and 政策调整和市场机制 stay apart
             // (or one noun of three characters: 经济区与行政区适度分离改革机制)
-            boolean innerConjunction = first < index - 1 && first >= 2 && INNER_CONJUNCTIONS.contains(left.text())
+            boolean innerConjunction = (first < index - 1 || tokens.get(first).text().length() >= 4) && first >= 2 && INNER_CONJUNCTIONS.contains(left.text())
                     && PhraseRules.isNounLike(tokens.get(first)) && PhraseRules.isNounLike(tokens.get(first - 2))
                     && (first >= 3 && PhraseRules.isNoun(tokens.get(first - 3))
                         || PhraseRules.isNoun(tokens.get(first - 2)) && tokens.get(first - 2).text().length() >= 3)
@@ -346,6 +348,18 @@ final class MentionFinder {
     }
 
     /** A mention inside a longer mention of another entity (a region inside a discovered mechanism) is not separate. */
+    private static final Pattern COMPASS = Pattern.compile("[东西南北]{1,2}(?:方)?");
+    private static final Pattern MOTION_AFTER = Pattern.compile("^(?:方向|流经|流向|流入|走向|延伸|绵延|汇入)");
+
+    /** 向东北流经, 自西南向东北: a compass word after 向/往/朝/自 or before a verb of motion gives a direction. */
+    private static boolean isDirection(String text, Token token) {
+        if (!COMPASS.matcher(token.text()).matches()) {
+            return false;
+        }
+        char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
+        return "向往朝自".indexOf(before) >= 0 || MOTION_AFTER.matcher(text.substring(token.end())).lookingAt();
+    }
+
     /** An area read by its shape at the very start of a mechanism's name: the name is about that area. */
     private void openingAreas(List<Mention> mentions) {
         for (Mention mechanism : mentions) {

@@ -59,7 +59,8 @@ final class RegionPhrases {
         Token lead = tokens.get(first);
         boolean placeLed = isPlaceLike(lead);
         boolean description = AreaVocabulary.standard().notNames().stream().anyMatch(name::startsWith); // 跨省流域
-        if (name.length() <= suffix[0].length() + 1 || !placeLed || description || !PhraseRules.isCleanName(name)) {
+        boolean wholeRiver = name.endsWith("全" + suffix[0]); // 永定河全流域 is the river (RiverNames)
+        if (name.length() <= suffix[0].length() + 1 || !placeLed || description || wholeRiver || !PhraseRules.isCleanName(name)) {
             return Optional.empty();
         }
         Entity entity = registry.discovered(EntityType.Region, name, RegionKind.valueOf(suffix[1]), Method.REGION_SUFFIX);
@@ -88,7 +89,8 @@ final class RegionPhrases {
     /** A city or county HanLP recognises as a place (赣州市, 义乌市) that the gazetteer does not list. */
     private Optional<Mention> placeRecognised(Sentence sentence, Token token) {
         String t = token.text();
-        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || t.endsWith("城市")
+        // 同/p 德等县/ns: 等 closes a list of places sharing the suffix ({@link SharedPlaceSuffix}), it is in no name
+        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || t.endsWith("城市") || t.contains("等")
                 || !PhraseRules.isCleanName(t)) {
             return Optional.empty();
         }

@@ -1,0 +1,94 @@
+package org.policykg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.segment.Token;
+import org.policykg.ingest.structure.Sentence;
+import org.policykg.ingest.text.Han;
+
+/**
+ * Places that share one suffix in a list closed by 等 or a count: 兴海、贵德等县 names 兴海县 and 贵德县; 东兴、凭祥等3个市
+ * names 东兴市 and 凭祥市. The items after the first are bounded by 、; the first starts where a name-like word starts
+ * after the words that govern the list (推动兴海、…).
+ */
+final class SharedPlaceSuffix {
+
+    private static final Pattern CLOSING = Pattern.compile("等(?:[两二三四五六七八九十\\d]+个)?([县市区旗])(?![域场级委长内外城])");
+    private static final int MAX_ITEM = 4;
+
+    private final AreaMentions mentions;
+
+    SharedPlaceSuffix(AreaMentions mentions) {
+        this.mentions = mentions;
+    }
+
+    void find(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        Matcher m = CLOSING.matcher(text);
+        while (m.find()) {
+            List<int[]> items = items(text, tokens, m.start());
+            if (items.size() < 2) {
+                continue;
+            }
+            String suffix = m.group(1);
+            for (int[] item : items) {
+                String bare = text.substring(item[0], item[1]);
+                if (mentions.coveredByArea(found, added, item[0], item[1]) || bare.endsWith(suffix)) {
+                    continue; // 郑州、洛阳等市: known places stay what the gazetteer says
+                }
+                mentions.add(sentence, added, bare + suffix, RegionKind.City, item[0], item[1], Method.PLACE_RECOGNITION);
+            }
+        }
+    }
+
+    /** The items before {@code closing} (the offset of 等), last first in the text's order; empty when one is no name. */
+    private List<int[]> items(String text, List<Token> tokens, int closing) {
+        List<int[]> items = new ArrayList<>();
+        int end = closing;
+        int separator = text.lastIndexOf('、', end - 1);
+        while (separator >= 0 && end - separator - 1 >= 2 && end - separator - 1 <= MAX_ITEM && isName(text.substring(separator + 1, end))) {
+            items.add(0, new int[] {separator + 1, end});
+            end = separator;
+            separator = text.lastIndexOf('、', end - 1);
+            if (separator >= 0 && text.substring(separator + 1, end).length() > MAX_ITEM) {
+                break; // the first item: bounded by the words before it, not by a separator
+            }
+        }
+        if (items.isEmpty()) {
+            return items;
+        }
+        int firstEnd = end;
+        int firstStart = -1;
+        for (Token t : tokens) { // the longest run of name-like words ending at the first separator
+            if (t.start() < firstEnd && t.start() >= firstEnd - MAX_ITEM && firstEnd - t.start() >= 2 && runIsName(tokens, t.start(), firstEnd)) {
+                firstStart = t.start();
+                break;
+            }
+        }
+        if (firstStart < 0 || !isName(text.substring(firstStart, firstEnd))) {
+            return List.of();
+        }
+        items.add(0, new int[] {firstStart, firstEnd});
+        return items;
+    }
+
+    private boolean runIsName(List<Token> tokens, int start, int end) {
+        return tokens.stream().filter(t -> t.start() >= start && t.end() <= end)
+                .allMatch(t -> mentions.nameLike(t) && !t.pos().startsWith("v"))
+                && tokens.stream().anyMatch(t -> t.start() == start)
+                && tokens.stream().noneMatch(t -> t.start() < end && t.end() > end);
+    }
+
+    private boolean isName(String item) {
+        return Han.share(item) == 1.0 && AreaMentions.NOT_IN_NAMES.stream().noneMatch(item::contains)
+                && mentions.words.notNames().stream().noneMatch(item::startsWith)
+                && mentions.gazetteer.lookup(item).stream().noneMatch(g -> g.type() != EntityType.Region);
+    }
+}
