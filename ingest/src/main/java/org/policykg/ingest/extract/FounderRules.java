@@ -23,7 +23,7 @@ final class FounderRules {
             "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
     private static final Pattern TIME_CLAUSE = Pattern.compile("^(?:到|至|截至|截止到)?\\d{4}年(?:底|末|年底)?$");
     /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
-    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作)?(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责)");
+    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作|联动|协同)?(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责|推进|落实|运行)");
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */

@@ -10,7 +10,7 @@ import org.policykg.ingest.yaml.YamlFiles;
  * The cue words of the relation rules, read from {@code rules/relation-cues.yaml}. Longer cues come first, so that
  * 对口支援 is matched before 支援.
  */
-record RuleBook(java.util.Set<String> servesTriggers, List<String> assistanceCues, List<String> pairJoiners, List<String> pairSeparators,
+record RuleBook(java.util.Set<String> servesTriggers, java.util.Set<String> servesCausatives, List<String> assistanceCues, List<String> pairJoiners, List<String> pairSeparators,
                 List<String> pairAssistanceCues, List<String> pairCooperationCues, List<String> compositionCues,
                 Pattern anaphora, List<String> membershipCues, List<String> roleNouns) {
 
@@ -25,7 +25,7 @@ record RuleBook(java.util.Set<String> servesTriggers, List<String> assistanceCue
     record RuleFile(Words serves, Words assistance, Pairs pairs, Words composition, Anaphora anaphora, Words membership) {
     }
 
-    record Words(List<String> triggers, List<String> cues, List<String> roles) {
+    record Words(List<String> triggers, List<String> cues, List<String> roles, List<String> causatives) {
     }
 
     record Pairs(List<String> joiners, List<String> separators, List<String> assistanceCues, List<String> cooperationCues) {
@@ -36,7 +36,7 @@ record RuleBook(java.util.Set<String> servesTriggers, List<String> assistanceCue
 
     private static RuleBook load() {
         RuleFile file = YamlFiles.resource(RESOURCE, RuleFile.class);
-        return new RuleBook(java.util.Set.copyOf(file.serves().triggers()), longestFirst(file.assistance().cues()),
+        return new RuleBook(java.util.Set.copyOf(file.serves().triggers()), java.util.Set.copyOf(file.serves().causatives()), longestFirst(file.assistance().cues()),
                 longestFirst(file.pairs().joiners()), longestFirst(file.pairs().separators()),
                 longestFirst(file.pairs().assistanceCues()), longestFirst(file.pairs().cooperationCues()),
                 longestFirst(file.composition().cues()), Pattern.compile(file.anaphora().pattern()),

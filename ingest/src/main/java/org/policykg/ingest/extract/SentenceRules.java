@@ -93,6 +93,9 @@ final class SentenceRules {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
+                if (causes(s, source, token, sourceClause)) {
+                    break;
+                }
                 int triggerEnd = triggerEnd(tokens, i);
                 if (token.start() < source.end() || triggerEnd < 0 || insideMention(s, token.start())) {
                     continue;
@@ -116,6 +119,30 @@ final class SentenceRules {
             }
         }
         founders.apply(s);
+    }
+
+    /**
+     * 这两项机制让佛山敢于投入: a causative after the mechanism, in its clause or opening the next, serves the list of regions
+     * right after it.
+     */
+    private boolean causes(AnnotatedSentence s, Mention source, Token token, int sourceClause) {
+        int clause = Clauses.indexAt(s.text(), token.start());
+        boolean opensNextClause = clause == sourceClause + 1 && token.start() - Clauses.startOf(s.text(), token.start()) <= 2; // …机制，让…
+        if (source.type() != EntityType.Mechanism || token.start() < source.end() || !RuleBook.standard().servesCausatives().contains(token.text())
+                || clause != sourceClause && !opensNextClause) {
+            return false;
+        }
+        for (List<Mention> run : runs.of(s)) {
+            int start = run.get(0).start();
+            // 让为全国提供生态产品的西部地区得到回报: a relative clause ending in 的 may stand between
+            boolean described = start > token.end() && s.text().charAt(start - 1) == '的'
+                    && Clauses.indexAt(s.text(), start) == clause && s.mentions().stream().noneMatch(m -> m.start() >= token.end() && m.end() <= start);
+            if ((start == token.end() || described) && run.get(0).type() == EntityType.Region) {
+                run.forEach(region -> out.add(RelationType.SERVES, registry.get(source.entityId()), registry.get(region.entityId()), Method.TRIGGER, s.id()));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int chainEnd(AnnotatedSentence s, int triggerEnd) {
