@@ -14,13 +14,15 @@ import org.policykg.ingest.structure.Sentence;
 import org.policykg.ingest.text.Han;
 
 /**
- * Places that share one suffix in a list closed by 等 or a count: 兴海、贵德等县 names 兴海县 and 贵德县; 东兴、凭祥等3个市
- * names 东兴市 and 凭祥市. The items after the first are bounded by 、; the first starts where a name-like word starts
+ * Places that share one suffix in a list closed by 等 or a count: 兴海、贵德等县 names 兴海县 and 贵德县; 仙桃、天门和潜江
+ * 三市 names 仙桃市, 天门市 and 潜江市. A place the gazetteer knows stays what it says. The items after the first are bounded by 、; the first starts where a name-like word starts
  * after the words that govern the list (推动兴海、…).
  */
 final class SharedPlaceSuffix {
 
-    private static final Pattern CLOSING = Pattern.compile("等(?:[两二三四五六七八九十\\d]+个)?([县市区旗])(?![域场级委长内外城])");
+    /** 等县, 等3个市, 5市, 三县: a list's closing, then one suffix (not 区县, 县域, 市场…). */
+    private static final Pattern CLOSING = Pattern.compile("(?:等|等?[两二三四五六七八九十\\d]+个?)([县市区旗])(?![域场级委长内外城县市区])");
+    private static final String SEPARATORS = "、和及";
     private static final int MAX_ITEM = 4;
 
     private final AreaMentions mentions;
@@ -40,7 +42,8 @@ final class SharedPlaceSuffix {
             String suffix = m.group(1);
             for (int[] item : items) {
                 String bare = text.substring(item[0], item[1]);
-                if (mentions.coveredByArea(found, added, item[0], item[1]) || bare.endsWith(suffix)) {
+                // 由两省财政和哈尔滨、长春两市: 财政 is a word of the language, not a name HanLP does not know
+                if (overlaps(found, item) || overlaps(added, item) || bare.endsWith(suffix) || commonNoun(tokens, item)) {
                     continue; // 郑州、洛阳等市: known places stay what the gazetteer says
                 }
                 mentions.add(sentence, added, bare + suffix, RegionKind.City, item[0], item[1], Method.PLACE_RECOGNITION);
@@ -52,11 +55,11 @@ final class SharedPlaceSuffix {
     private List<int[]> items(String text, List<Token> tokens, int closing) {
         List<int[]> items = new ArrayList<>();
         int end = closing;
-        int separator = text.lastIndexOf('、', end - 1);
+        int separator = lastSeparator(text, end);
         while (separator >= 0 && end - separator - 1 >= 2 && end - separator - 1 <= MAX_ITEM && isName(text.substring(separator + 1, end))) {
             items.add(0, new int[] {separator + 1, end});
             end = separator;
-            separator = text.lastIndexOf('、', end - 1);
+            separator = lastSeparator(text, end);
             if (separator >= 0 && text.substring(separator + 1, end).length() > MAX_ITEM) {
                 break; // the first item: bounded by the words before it, not by a separator
             }
@@ -77,6 +80,25 @@ final class SharedPlaceSuffix {
         }
         items.add(0, new int[] {firstStart, firstEnd});
         return items;
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int[] item) {
+        return mentions.stream().anyMatch(m -> m.type() != EntityType.Mechanism && m.start() < item[1] && m.end() > item[0]);
+    }
+
+    /** An item that is a word of the language (财政, 企业), not a name HanLP does not know. */
+    private boolean commonNoun(List<Token> tokens, int[] item) {
+        return tokens.stream().filter(t -> t.start() < item[1] && t.end() > item[0])
+                .anyMatch(t -> t.text().length() >= 2 && (t.pos().equals("n") || t.pos().startsWith("v")) && mentions.gazetteer.lookup(t.text()).isEmpty());
+    }
+
+    private static int lastSeparator(String text, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean runIsName(List<Token> tokens, int start, int end) {
