@@ -22,6 +22,12 @@ final class CooperationRules {
     private static final int CUE_DISTANCE = 12;
     private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
     private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
+    /** 四市, 两省区: a count that closes a list names a group acting as one (呼和浩特、包头…四市一体化发展). */
+    private static final Pattern COUNT_KIND = Pattern.compile("^[\\d一二三四五六七八九十两]+个?(?:城市|省份|省市|省区|地区|县市|省区市|市|省|县|区|地)");
+    /** Integration words, cooperation only between a pair (A与B一体化) or a counted group, never a list of areas with names of their own. */
+    private static final Pattern INTEGRATION = Pattern.compile("一体化|融合发展");
+    /** 在交通、能源等领域, 就生态补偿问题: the fields of cooperation between the parties and the cue. */
+    private static final Pattern FIELDS = Pattern.compile("^(?:要|将|还|已)?(?:在|就)[^，；。]{1,20}?(?:领域|方面|问题)(?:上)?");
     private static final Pattern PARTNER = Pattern.compile("^(?!分别)[^，；。]{0,4}[与同和]$"); // 分别与: see partners(text, regions)
 
     private final EntityRegistry registry;
@@ -46,7 +52,7 @@ final class CooperationRules {
             if (regions.size() < 2) {
                 continue;
             }
-            if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end())) {
+            if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end(), false)) {
                 continue;
             }
             for (List<Mention> group : partners(text, regions)) {
@@ -122,7 +128,7 @@ final class CooperationRules {
                 continue;
             }
             boolean subject = a.start() <= 1; // the pair opens the sentence: what its next clauses do, they do together
-            if (cooperationCueAfter(text, b.end()) || subject && cueOpensNextClause(text, b.end())) {
+            if (cooperationCueAfter(text, b.end(), true) || subject && cueOpensNextClause(text, b.end())) {
                 out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
             }
         }
@@ -138,15 +144,28 @@ final class CooperationRules {
         return cue.find() && NEXT_CLAUSE_LEAD.matcher(text.substring(next, next + cue.start())).matches();
     }
 
-    /** A cooperation word within 12 characters after {@code offset}, in the same clause, with no 等/为/以 before it. */
-    private static boolean cooperationCueAfter(String text, int offset) {
+    /**
+     * A cooperation word within 12 characters after {@code offset}, in the same clause, with no 等/为/以 before it; the
+     * fields named before it (在交通、能源等领域) do not count. {@code pair}: the parties are a pair joined by 与, so
+     * integration words count too.
+     */
+    private static boolean cooperationCueAfter(String text, int offset, boolean pair) {
         String rest = text.substring(offset, Clauses.endOf(text, offset));
         // 蚌埠、淮南、淮安等沿线城市共建…: the list named again by its kind still acts together
         java.util.regex.Matcher kind = LIST_KIND.matcher(rest);
-        int skip = kind.lookingAt() ? kind.end() : 0;
-        java.util.regex.Matcher cue = COOPERATION.matcher(rest.substring(skip));
-        return cue.find() && cue.start() <= (skip > 0 ? 0 : CUE_DISTANCE) // after the kind, only a cue right there: 等城市共建
-                && !NOT_BETWEEN_COOPERATION.matcher(rest.substring(skip, skip + cue.start())).find();
+        java.util.regex.Matcher count = COUNT_KIND.matcher(rest);
+        boolean counted = !kind.lookingAt() && count.lookingAt();
+        int skip = kind.lookingAt() ? kind.end() : counted ? count.end() : 0;
+        java.util.regex.Matcher fields = FIELDS.matcher(rest.substring(skip));
+        if (fields.lookingAt()) {
+            skip += fields.end(); // 推动杭州与黄山在文旅、人才等领域深化合作
+        }
+        String after = rest.substring(skip);
+        java.util.regex.Matcher cue = COOPERATION.matcher(after);
+        java.util.regex.Matcher integration = INTEGRATION.matcher(after);
+        boolean integrates = (pair || counted) && integration.find() && integration.start() <= 2; // 四市一体化发展, 郑州与开封同城化
+        return integrates || cue.find() && cue.start() <= (kind.lookingAt() ? 0 : CUE_DISTANCE) // after the kind, only a cue right there: 等城市共建
+                && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find();
     }
 
     private Entity entity(Mention m) {
