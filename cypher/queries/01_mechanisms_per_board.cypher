@@ -5,27 +5,44 @@
 // the paths; the roll-up climbs between regions only (PART_OF as the texts state it, WITHIN as the gazetteer's
 // geography knows it), never through a mechanism's parts or a strategy's.
 // evidenceLimit: how many sentences each fact cites.
+// from, to: a period, as first and last day ('2024-01-01', '2024-12-31'), null for an open end: only documents
+// dated in it count (their share of each fact's strength, their sentences); a mechanism none of them states is left
+// out. Both null: every document, the undated too. The regions' hierarchy of the roll-up is not dated.
 :param rollup => true
 :param evidenceLimit => 3
+:param from => null
+:param to => null
 
+CALL () {
+  MATCH (d:Document)
+  WHERE ($from IS NULL OR (d.year >= date($from).year AND d.date + '~' >= $from))
+    AND ($to IS NULL OR (d.year <= date($to).year AND d.date <= $to))
+  RETURN collect(d.id) AS inPeriod
+}
 MATCH (b:Region {kind: 'Board'})
-CALL (b) {
+CALL (b, inPeriod) {
   MATCH (m:Mechanism)-[r:SERVES]->(b)
+  WHERE any(id IN r.documents WHERE id IN inPeriod)
   RETURN m, r, true AS direct, [b.name] AS path
   UNION
   MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)(()-[:PART_OF|WITHIN]->(:Region)){1,3}(b)
-  WHERE $rollup AND NOT (m)-[:SERVES]->(b)
+  WHERE $rollup AND any(id IN r.documents WHERE id IN inPeriod)
+    AND NOT EXISTS { (m)-[served:SERVES]->(b) WHERE any(id IN served.documents WHERE id IN inPeriod) }
   RETURN m, r, false AS direct, [n IN nodes(p)[1..] | n.name] AS path
 }
-CALL (r) {
+CALL (r, inPeriod) {
   UNWIND coalesce(r.evidence, []) AS sentenceId
-  WITH DISTINCT sentenceId LIMIT $evidenceLimit
-  MATCH (s:Sentence {id: sentenceId})
+  WITH DISTINCT sentenceId
+  MATCH (s:Sentence {id: sentenceId}) WHERE s.documentId IN inPeriod
+  WITH s LIMIT $evidenceLimit
   OPTIONAL MATCH (d:Document {id: s.documentId})
   RETURN collect({documentId: s.documentId, documentTitle: d.title, section: s.section, sentence: s.text}) AS evidence
 }
+WITH b, m, direct, path, evidence,
+     reduce(n = 0, i IN range(0, size(r.documents) - 1) |
+            n + CASE WHEN r.documents[i] IN inPeriod THEN r.counts[i] ELSE 0 END) AS count
 WITH b, m, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, collect(path) AS paths,
-     reduce(all = [], e IN collect(evidence) | all + e) AS evidence, sum(r.count) AS strength
+     reduce(all = [], e IN collect(evidence) | all + e) AS evidence, sum(count) AS strength
 ORDER BY strength DESC, m.name
 WITH b, collect({id: m.id, name: m.name, direct: direct, paths: CASE WHEN direct THEN [] ELSE paths END,
                  strength: strength, evidence: evidence}) AS mechanisms

@@ -47,6 +47,43 @@ async function api(path) {
   return response.json();
 }
 
+// ---- period ------------------------------------------------------------------------------------------------------
+
+// The period the graph, the matrix, search, evidence and documents are filtered by: only documents dated in it count.
+// Each end a year, a month or a day, either empty; the service checks them (a bad one is a 400 with its reason).
+const period = { from: '', to: '' };
+const periodQuery = () => ['from', 'to'].filter((k) => period[k]).map((k) => `&${k}=${encodeURIComponent(period[k])}`).join('');
+let current = null; // the graph's centre: { id, name }
+
+async function applyPeriod(from, to) {
+  const before = { ...period };
+  Object.assign(period, { from: from.trim(), to: to.trim() });
+  $('#period-error').textContent = '';
+  try {
+    await api(`/api/documents?${periodQuery().slice(1)}`); // refused here first: nothing redrawn with a bad period
+  } catch (error) {
+    Object.assign(period, before);
+    $('#period-error').textContent = error.message;
+    return;
+  }
+  document.body.classList.toggle('in-period', Boolean(period.from || period.to));
+  const view = document.querySelector('nav button.active').dataset.view;
+  if (view === 'matrix') {
+    await showMatrix();
+  } else if (view === 'documents') {
+    await showDocuments();
+  }
+  if (current) {
+    await showGraph(current.id, current.name);
+  }
+}
+
+$('#period').addEventListener('submit', (event) => {
+  event.preventDefault();
+  applyPeriod($('#period-from').value, $('#period-to').value).catch(showError);
+});
+$('#period').addEventListener('reset', () => applyPeriod('', '').catch(showError));
+
 const category = (data) => data.kind || data.type;
 const colour = (data) => COLOURS[category(data)] || GREY;
 const isComponent = (edge) => edge.type === 'PART_OF' && edge.sourceType === 'Mechanism';
@@ -94,7 +131,7 @@ function layout() {
 
 async function showGraph(id, name, expand = false) {
   await vocabulary;
-  const graph = await api(`/api/graph?center=${encodeURIComponent(id)}&depth=1&limit=60&format=cytoscape`);
+  const graph = await api(`/api/graph?center=${encodeURIComponent(id)}&depth=1&limit=60&format=cytoscape${periodQuery()}`);
   if (!expand) {
     cy.elements().remove();
   }
@@ -106,9 +143,21 @@ async function showGraph(id, name, expand = false) {
   });
   cy.nodes().removeClass('center');
   cy.getElementById(id).addClass('center');
-  $('#graph-title').textContent = `${name}${graph.truncated ? ' (部分 · truncated)' : ''}`;
+  const when = period.from || period.to ? ` · ${period.from || '…'} – ${period.to || '…'}` : '';
+  $('#graph-title').textContent = `${name}${when}${graph.truncated ? ' (部分 · truncated)' : ''}`;
   applyFilters();
   layout();
+  if (!expand) {
+    current = { id, name };
+    showTimeline(id, period, (year) => showYearEvidence(name, year)).catch(showError);
+  }
+}
+
+function showYearEvidence(name, year) {
+  const panel = $('#evidence');
+  panel.replaceChildren(el('h2', {}, '证据 Evidence'), el('p', {}, `${name} · ${year.year}: ${year.documents.length} 篇 documents, ${year.sentences} 句 sentences`));
+  [...year.boards, ...year.regions].forEach((r) => panel.append(el('span', { class: 'tag' }, `服务 ${r.name} ${r.sentences}`)));
+  year.evidence.forEach((e) => panel.append(evidenceQuote(e)));
 }
 
 cy.on('tap', 'node', (event) => {
@@ -125,7 +174,7 @@ cy.on('tap', 'edge', async (event) => {
   const directed = !RELATION[edge.type] || RELATION[edge.type].directed;
   panel.replaceChildren(el('h2', {}, '证据 Evidence'), el('p', {}, `${source} —${relationLabel(edge)}${directed ? '→' : '—'} ${target}`));
   try {
-    const relations = await api(`/api/entities/${encodeURIComponent(edge.source)}/relations?type=${edge.type}&direction=out&evidenceLimit=20`);
+    const relations = await api(`/api/entities/${encodeURIComponent(edge.source)}/relations?type=${edge.type}&direction=out&evidenceLimit=20${periodQuery()}`);
     const relation = relations.items.find((r) => r.other.id === edge.target);
     if (!relation) {
       panel.append(el('p', { class: 'hint' }, '无证据 · no evidence'));
@@ -190,7 +239,7 @@ $('#search-form').addEventListener('submit', async (event) => {
   const results = $('#results');
   results.replaceChildren(el('p', { class: 'hint' }, '…'));
   try {
-    const [found, model] = await Promise.all([api(`/api/search?q=${encodeURIComponent(q)}&limit=30`), vocabulary]);
+    const [found, model] = await Promise.all([api(`/api/search?q=${encodeURIComponent(q)}&limit=30${periodQuery()}`), vocabulary]);
     results.replaceChildren();
     model.entityTypes.map((t) => t.type).forEach((type) => {
       const hits = found.entities.filter((e) => e.type === type);
@@ -218,7 +267,7 @@ $('#search-form').addEventListener('submit', async (event) => {
 // ---- matrix ------------------------------------------------------------------------------------------------------
 
 async function showMatrix() {
-  const [answer, model] = await Promise.all([api(`/api/boards/mechanisms?rollup=${$('#rollup').checked}&evidenceLimit=10`), vocabulary]);
+  const [answer, model] = await Promise.all([api(`/api/boards/mechanisms?rollup=${$('#rollup').checked}&evidenceLimit=10${periodQuery()}`), vocabulary]);
   const boards = model.boards.map((b) => b.name);
   const rows = new Map();
   answer.boards.forEach((b) => b.mechanisms.forEach((m) => {
@@ -229,6 +278,9 @@ async function showMatrix() {
   }));
   const table = $('#matrix');
   table.replaceChildren(el('tr', {}, el('th', {}, '机制 Mechanism'), boards.map((b) => el('th', {}, b))));
+  if (!rows.size) {
+    table.append(el('tr', {}, el('td', { colspan: boards.length + 1, class: 'hint' }, '该时期没有机制 · no mechanism in this period')));
+  }
   [...rows.entries()]
     .sort((a, b) => Object.keys(b[1]).length - Object.keys(a[1]).length || a[0].localeCompare(b[0], 'zh'))
     .forEach(([name, cells]) => {
@@ -254,7 +306,7 @@ $('#rollup').addEventListener('change', () => showMatrix().catch(showError));
 // ---- documents ---------------------------------------------------------------------------------------------------
 
 async function showDocuments() {
-  const list = await api('/api/documents');
+  const list = await api(`/api/documents?${periodQuery().slice(1)}`);
   $('#documents').replaceChildren(...list.items.map((d) => el('li', { onclick: () => showDocument(d.id).catch(showError) },
     `${d.title} (${d.sentences} 句)`)));
 }
@@ -295,4 +347,4 @@ document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click
 }));
 
 vocabulary.catch(showError);
-window.policykg = { cy, showGraph, showMatrix };
+window.policykg = { cy, showGraph, showMatrix, applyPeriod };

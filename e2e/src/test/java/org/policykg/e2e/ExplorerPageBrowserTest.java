@@ -151,6 +151,50 @@ class ExplorerPageBrowserTest {
         assertThat(errors).as("console errors").isEmpty();
     }
 
+    /**
+     * The period control filters the matrix (2024: the corpus's 光明日报 article alone states a mechanism for boards,
+     * 区域协调发展战略机制) and the graph; a bad period shows the service's reason and changes nothing; the timeline chart of the chosen
+     * entity has a bar per year of its dated documents (长三角: 2024 and 2025).
+     */
+    @Test
+    void thePeriodFiltersTheMatrixAndTheTimelineChartShowsTheYears() throws Exception {
+        browser.get("http://127.0.0.1:" + service.httpPort + "/");
+        WebElement search = waiting().until(d -> d.findElement(By.id("search")));
+        search.sendKeys("长三角");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+        waiting().until(d -> "2024,2025".equals(d.findElement(By.id("timeline")).getAttribute("data-years")));
+        assertThat(((Number) js("return Chart.getChart('timeline-chart').data.datasets[0].data.length")).intValue()).isEqualTo(2);
+        assertThat(browser.findElement(By.id("timeline-first")).getText()).contains("2024-03");
+        int allNodes = ((Number) js("return window.policykg.cy.nodes().length")).intValue();
+
+        browser.findElement(By.cssSelector("nav button[data-view='matrix']")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("#matrix tr[data-mechanism]")).isEmpty());
+        int allRows = browser.findElements(By.cssSelector("#matrix tr[data-mechanism]")).size();
+        browser.findElement(By.id("period-from")).sendKeys("2024");
+        browser.findElement(By.id("period-to")).sendKeys("2024");
+        browser.findElement(By.cssSelector("#period button[type=submit]")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#matrix tr[data-mechanism]")).size() < allRows);
+        assertThat(browser.findElements(By.cssSelector("#matrix tr[data-mechanism]"))).extracting(r -> r.getAttribute("data-mechanism"))
+                .containsExactly("区域协调发展战略机制");
+        browser.findElement(By.cssSelector("#matrix td.cell:not(.empty)")).click();
+        assertThat(waiting().until(d -> d.findElement(By.cssSelector("#matrix-evidence blockquote cite"))).getText())
+                .startsWith("区域协调发展为中国式现代化建设提供重要支撑");
+        screenshot("explorer-period.png");
+        int rows2025 = browser.findElements(By.cssSelector("#matrix tr[data-mechanism]")).size();
+
+        browser.findElement(By.id("period-to")).clear();
+        browser.findElement(By.id("period-to")).sendKeys("2023");
+        browser.findElement(By.cssSelector("#period button[type=submit]")).click();
+        waiting().until(d -> !d.findElement(By.id("period-error")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("period-error")).getText()).isEqualTo("from (2024) is after to (2023)");
+        assertThat(browser.findElements(By.cssSelector("#matrix tr[data-mechanism]"))).hasSize(rows2025);
+
+        browser.findElement(By.cssSelector("nav button[data-view='graph']")).click();
+        waiting().until(d -> ((Number) js("return window.policykg.cy.nodes().length")).intValue() < allNodes);
+        browser.findElement(By.cssSelector("#period button[type=reset]")).click();
+        waiting().until(d -> ((Number) js("return window.policykg.cy.nodes().length")).intValue() == allNodes);
+    }
+
     @Test
     void aNarrowWindowStacksThePanels() throws Exception {
         browser.manage().window().setSize(new Dimension(420, 900));

@@ -8,6 +8,7 @@ import org.policykg.api.relation.RelationQueriesMocked;
 import org.policykg.api.search.SearchQueriesMocked;
 import org.policykg.api.system.GraphVersion;
 import org.policykg.api.system.SystemQueriesMocked;
+import org.policykg.api.timeline.TimelineQueriesMocked;
 import org.policykg.ingest.script.ScriptStage;
 import org.policykg.ingest.service.IngestionService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -19,7 +20,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @MockitoBean(types = {ScriptStage.class, IngestionService.class, GraphVersion.class})
 public interface ControllerSlice extends EntityQueriesMocked, RelationQueriesMocked, SearchQueriesMocked,
-        SubgraphQueriesMocked, DocumentQueriesMocked, CypherQueriesMocked, SystemQueriesMocked {
+        SubgraphQueriesMocked, DocumentQueriesMocked, CypherQueriesMocked, SystemQueriesMocked,
+        TimelineQueriesMocked {
 
     String API_KEY = "slice-key";
 }

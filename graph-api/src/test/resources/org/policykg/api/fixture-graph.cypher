@@ -1,9 +1,9 @@
 // A small graph in the shape ingest's DocumentWriter writes, small enough that every answer of the query classes
-// can be worked out by hand (QueryTestGraph, the *QueriesTest classes). Two documents; four boards; a roll-up
+// can be worked out by hand (QueryTestGraph, the *QueriesTest classes). Two documents (2025-01-01 and 2024-06); four boards; a roll-up
 // chain 成都 → 四川 → 西部地区; a mechanism component (口岸协作机制 PART_OF 区域开放合作机制) that must never count
 // for the board its whole serves; a directed ASSISTS; an official-marks sentence that names 补偿 but states no fact.
-CREATE (d1:Document {id: 'd1', key: 'k1', title: '文件甲', authors: ['甲'], date: '2025-01-01', source: 'test', script: 'simplified', characters: 300})
-CREATE (d2:Document {id: 'd2', key: 'k2', title: '文件乙', authors: [], date: '2025-02-01', source: 'test', script: 'traditional', characters: 80})
+CREATE (d1:Document {id: 'd1', key: 'k1', title: '文件甲', authors: ['甲'], date: '2025-01-01', year: 2025, datePrecision: 'DAY', issuers: ['国务院'], source: 'test', script: 'simplified', characters: 300})
+CREATE (d2:Document {id: 'd2', key: 'k2', title: '文件乙', authors: [], date: '2024-06', year: 2024, datePrecision: 'MONTH', issuers: [], source: 'test', script: 'traditional', characters: 80})
 CREATE (x1:Section {id: 'x1', documentId: 'd1', title: '一、总体要求', level: 1, path: '一、总体要求', ordinal: 0})
 CREATE (x2:Section {id: 'x2', documentId: 'd1', title: '（一）补偿', level: 2, path: '一、总体要求 / （一）补偿', ordinal: 1})
 CREATE (x3:Section {id: 'x3', documentId: 'd2', title: '對口支援', level: 1, path: '對口支援', ordinal: 0})
@@ -42,18 +42,18 @@ CREATE (open:Entity:Mechanism {id: 'm-open', name: '区域开放合作机制', t
 CREATE (port:Entity:Mechanism {id: 'm-port', name: '口岸协作机制', type: 'Mechanism', aliases: [], method: 'MECHANISM_PHRASE', confidence: 0.7})
 CREATE (wd:Entity:Strategy {id: 's-west', name: '西部大开发', type: 'Strategy', aliases: [], method: 'GAZETTEER', confidence: 1.0})
 
-CREATE (cd)-[:PART_OF {evidence: ['s5'], evidenceMethods: ['HIERARCHY'], methods: ['HIERARCHY'], documents: ['d1'], count: 1, confidence: 1.0}]->(sc)
-CREATE (sc)-[:PART_OF {evidence: ['s5'], evidenceMethods: ['HIERARCHY'], methods: ['HIERARCHY'], documents: ['d1'], count: 1, confidence: 1.0}]->(west)
-CREATE (port)-[:PART_OF {evidence: ['s6'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 1, confidence: 0.8}]->(open)
-CREATE (diff)-[:SERVES {evidence: ['s1'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 1, confidence: 0.9}]->(west)
-CREATE (diff)-[:SERVES {evidence: ['s2'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 1, confidence: 0.9}]->(east)
-CREATE (diff)-[:SERVES {evidence: ['s2'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 1, confidence: 0.9}]->(central)
-CREATE (comp)-[:SERVES {evidence: ['s3', 's4'], evidenceMethods: ['TRIGGER', 'TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 2, confidence: 0.95}]->(cd)
-CREATE (comp)-[:SERVES {evidence: ['s5'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 1, confidence: 0.8}]->(sc)
-CREATE (open)-[:SERVES {evidence: ['s6'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 1, confidence: 0.85}]->(east)
-CREATE (wd)-[:TARGETS {evidence: ['s1'], evidenceMethods: ['NAME'], methods: ['NAME'], documents: ['d1'], count: 1, confidence: 0.9}]->(west)
-CREATE (east)-[:COOPERATES_WITH {evidence: ['s2'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], count: 1, confidence: 0.7}]->(central)
-CREATE (xm)-[:ASSISTS {evidence: ['s8'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d2'], count: 1, confidence: 0.9}]->(lx)
+CREATE (cd)-[:PART_OF {evidence: ['s5'], evidenceMethods: ['HIERARCHY'], methods: ['HIERARCHY'], documents: ['d1'], counts: [1], count: 1, confidence: 1.0}]->(sc)
+CREATE (sc)-[:PART_OF {evidence: ['s5'], evidenceMethods: ['HIERARCHY'], methods: ['HIERARCHY'], documents: ['d1'], counts: [1], count: 1, confidence: 1.0}]->(west)
+CREATE (port)-[:PART_OF {evidence: ['s6'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [1], count: 1, confidence: 0.8}]->(open)
+CREATE (diff)-[:SERVES {evidence: ['s1'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [1], count: 1, confidence: 0.9}]->(west)
+CREATE (diff)-[:SERVES {evidence: ['s2'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [1], count: 1, confidence: 0.9}]->(east)
+CREATE (diff)-[:SERVES {evidence: ['s2'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [1], count: 1, confidence: 0.9}]->(central)
+CREATE (comp)-[:SERVES {evidence: ['s3', 's4'], evidenceMethods: ['TRIGGER', 'TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [2], count: 2, confidence: 0.95}]->(cd)
+CREATE (comp)-[:SERVES {evidence: ['s5'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [1], count: 1, confidence: 0.8}]->(sc)
+CREATE (open)-[:SERVES {evidence: ['s6'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [1], count: 1, confidence: 0.85}]->(east)
+CREATE (wd)-[:TARGETS {evidence: ['s1'], evidenceMethods: ['NAME'], methods: ['NAME'], documents: ['d1'], counts: [1], count: 1, confidence: 0.9}]->(west)
+CREATE (east)-[:COOPERATES_WITH {evidence: ['s2'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d1'], counts: [1], count: 1, confidence: 0.7}]->(central)
+CREATE (xm)-[:ASSISTS {evidence: ['s8'], evidenceMethods: ['TRIGGER'], methods: ['TRIGGER'], documents: ['d2'], counts: [1], count: 1, confidence: 0.9}]->(lx)
 
 CREATE (s1)-[:MENTIONS {surface: '区域板块差异化发展机制', method: 'GAZETTEER'}]->(diff), (s1)-[:MENTIONS {surface: '西部', method: 'GAZETTEER'}]->(west),
        (s1)-[:MENTIONS {surface: '西部大开发', method: 'GAZETTEER'}]->(wd),

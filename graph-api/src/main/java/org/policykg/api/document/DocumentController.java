@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import org.policykg.api.evidence.Period;
 import org.policykg.api.system.NotFoundException;
 import org.policykg.ingest.model.DocumentDate;
 import org.policykg.ingest.model.DocumentKind;
@@ -105,26 +106,11 @@ class DocumentController {
     @GetMapping
     Documents list(@RequestParam(required = false) String issuer, @RequestParam(required = false) String kind,
                    @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        DocumentDate start = period("from", from);
-        DocumentDate end = period("to", to);
-        if (start != null && end != null && start.firstDay().isAfter(end.lastDay())) {
-            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
-        }
+        Period period = Period.of(from, to);
         DocumentKind documentKind = kind == null || kind.isBlank() ? null : DocumentKind.parse(kind);
         String issuerName = issuer == null || issuer.isBlank() ? null : issuer.strip();
-        List<Map<String, Object>> items = queries.list(new DocumentQueries.Filter(issuerName, documentKind, start, end));
+        List<Map<String, Object>> items = queries.list(new DocumentQueries.Filter(issuerName, documentKind, period));
         return new Documents(items, items.size());
-    }
-
-    private static DocumentDate period(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return DocumentDate.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-        }
     }
 
     @GetMapping("/{id}")

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 import org.policykg.api.cypher.CypherResource;
+import org.policykg.api.evidence.Period;
 import org.policykg.api.system.GraphVersion;
-import org.policykg.ingest.model.DocumentDate;
 import org.policykg.ingest.model.DocumentKind;
 import org.policykg.ingest.model.RelationType;
 import org.springframework.cache.annotation.CacheConfig;
@@ -40,22 +40,18 @@ class DocumentQueries {
     }
 
     /**
-     * Which documents {@code list} answers: those with the issuer, of the kind, whose date overlaps the period from
-     * the first day of {@code from} to the last day of {@code to}; a null part does not filter.
+     * Which documents {@code list} answers: those with the issuer, of the kind, whose date overlaps the period; a null
+     * issuer or kind does not filter.
      */
-    record Filter(String issuer, DocumentKind kind, DocumentDate from, DocumentDate to) {
+    record Filter(String issuer, DocumentKind kind, Period period) {
 
-        static final Filter NONE = new Filter(null, null, null, null);
+        static final Filter NONE = new Filter(null, null, Period.ALL);
 
         Map<String, Object> params() {
             Map<String, Object> params = new HashMap<>();
             params.put("issuer", issuer);
             params.put("kind", kind == null ? null : kind.name());
-            params.put("from", from == null ? null : from.firstDay().toString());
-            params.put("fromYear", from == null ? null : from.year());
-            params.put("to", to == null ? null : to.lastDay().toString());
-            params.put("toYear", to == null ? null : to.year());
-            return params;
+            return period.params(params);
         }
     }
 

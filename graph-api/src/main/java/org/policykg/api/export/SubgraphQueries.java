@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.policykg.api.cypher.CypherResource;
+import org.policykg.api.evidence.Period;
 import org.policykg.api.system.GraphVersion;
 import org.springframework.cache.annotation.CacheConfig;
 import org.springframework.cache.annotation.Cacheable;
@@ -39,8 +40,12 @@ class SubgraphQueries {
         return neo4j.query(EXISTS).bind(id).to("id").fetch().one().isPresent();
     }
 
+    /**
+     * The entities within {@code depth} of {@code center} over the relations of {@code types} that the documents of
+     * the period state (the centre is kept even when they state none of its relations).
+     */
     @Cacheable(sync = true)
-    Subgraph around(String center, int depth, int limit, List<String> types) {
+    Subgraph around(String center, int depth, int limit, List<String> types, Period period) {
         Map<String, Integer> distance = new LinkedHashMap<>();
         distance.put(center, 0);
         List<String> frontier = List.of(center);
@@ -50,7 +55,7 @@ class SubgraphQueries {
             List<String> next = new ArrayList<>();
             if (room > 0) {
                 next.addAll(neo4j.query(NEIGHBOURS)
-                        .bindAll(Map.of("frontier", frontier, "types", types, "seen", List.copyOf(distance.keySet()), "room", room + 1))
+                        .bindAll(period.params(Map.of("frontier", frontier, "types", types, "seen", List.copyOf(distance.keySet()), "room", room + 1)))
                         .fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
             }
             if (next.size() > room) {
@@ -67,11 +72,11 @@ class SubgraphQueries {
             }
         }
         List<String> ids = List.copyOf(distance.keySet());
-        List<Subgraph.Node> nodes = neo4j.query(NODES).bind(ids).to("ids").fetchAs(Subgraph.Node.class)
+        List<Subgraph.Node> nodes = neo4j.query(NODES).bindAll(period.params(Map.of("ids", ids))).fetchAs(Subgraph.Node.class)
                 .mappedBy((t, r) -> new Subgraph.Node(r.get("id").asString(), r.get("name").asString(), r.get("type").asString(),
                         r.get("kind").asString(null), r.get("mentions").asLong(), distance.get(r.get("id").asString())))
                 .all().stream().sorted((a, b) -> Integer.compare(a.distance(), b.distance())).toList();
-        List<Subgraph.Edge> edges = neo4j.query(EDGES).bindAll(Map.of("ids", ids, "types", types)).fetchAs(Subgraph.Edge.class)
+        List<Subgraph.Edge> edges = neo4j.query(EDGES).bindAll(period.params(Map.of("ids", ids, "types", types))).fetchAs(Subgraph.Edge.class)
                 .mappedBy((t, r) -> new Subgraph.Edge(r.get("id").asString(), r.get("source").asString(), r.get("target").asString(),
                         r.get("type").asString(), r.get("confidence").asDouble(0), r.get("count").asLong(0)))
                 .all().stream().toList();

@@ -2,6 +2,7 @@ package org.policykg.api.relation;
 
 import java.util.List;
 
+import org.policykg.api.evidence.Period;
 import org.policykg.api.system.NotFoundException;
 import org.policykg.ingest.model.RelationType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code out} where it is the subject (a mechanism SERVES a region, a region ASSISTS the region it helps, a part is
  * PART_OF its whole), {@code in} where it is the object (served by, assisted by, and a mechanism's components, which
  * are PART_OF it). COOPERATES_WITH is symmetric and stored once, in either direction: ask it with {@code both}.
+ * {@code from} and {@code to} keep what the documents dated in that period state, with their count and sentences.
  */
 @RestController
 class RelationController {
@@ -30,7 +32,9 @@ class RelationController {
     @GetMapping("/api/entities/{id}/relations")
     Relations relations(@PathVariable String id, @RequestParam(required = false) String type,
                         @RequestParam(defaultValue = "both") String direction,
-                        @RequestParam(defaultValue = "5") int evidenceLimit) {
+                        @RequestParam(defaultValue = "5") int evidenceLimit,
+                        @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Period period = Period.of(from, to);
         if (!List.of("out", "in", "both").contains(direction)) {
             throw new IllegalArgumentException("direction must be out, in or both");
         }
@@ -38,6 +42,6 @@ class RelationController {
             throw new NotFoundException("No entity with id " + id);
         }
         String relationType = type == null ? null : RelationType.parse(type).name();
-        return new Relations(queries.relations(id, relationType, direction, Math.max(0, Math.min(evidenceLimit, 100))));
+        return new Relations(queries.relations(id, relationType, direction, Math.max(0, Math.min(evidenceLimit, 100)), period));
     }
 }

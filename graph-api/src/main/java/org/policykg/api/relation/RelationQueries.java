@@ -9,6 +9,7 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.policykg.api.cypher.CypherResource;
 import org.policykg.api.evidence.Evidence;
+import org.policykg.api.evidence.Period;
 import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.model.RelationType;
 import org.springframework.cache.annotation.CacheConfig;
@@ -70,10 +71,13 @@ class RelationQueries {
     record Path(List<Node> nodes, List<Hop> hops) {
     }
 
-    /** The boards in the order of the {@link org.policykg.ingest.model.Board} enum, each with its mechanisms. */
-    List<BoardMechanisms> boards(boolean rollup, int evidenceLimit) {
+    /**
+     * The boards in the order of the {@link org.policykg.ingest.model.Board} enum, each with the mechanisms the
+     * documents of the period state.
+     */
+    List<BoardMechanisms> boards(boolean rollup, int evidenceLimit, Period period) {
         return neo4j.query(BOARDS)
-                .bindAll(Map.of("rollup", rollup, "evidenceLimit", evidenceLimit))
+                .bindAll(period.params(Map.of("rollup", rollup, "evidenceLimit", evidenceLimit)))
                 .fetchAs(BoardMechanisms.class)
                 .mappedBy((t, r) -> new BoardMechanisms(
                         new Board(r.get("board").get("id").asString(), r.get("board").get("name").asString()),
@@ -91,15 +95,18 @@ class RelationQueries {
                 .map(found -> (List<String>) found).orElse(List.of());
     }
 
-    /** {@code type} a {@link RelationType} name or null for all; {@code direction} out, in or both. */
+    /**
+     * {@code type} a {@link RelationType} name or null for all; {@code direction} out, in or both; only what the
+     * documents of the period state.
+     */
     @Cacheable(sync = true)
-    List<RelationItem> relations(String id, String type, String direction, int evidenceLimit) {
+    List<RelationItem> relations(String id, String type, String direction, int evidenceLimit, Period period) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("type", type);
         params.put("direction", direction);
         params.put("evidenceLimit", evidenceLimit);
-        return neo4j.query(RELATIONS).bindAll(params).fetchAs(RelationItem.class)
+        return neo4j.query(RELATIONS).bindAll(period.params(params)).fetchAs(RelationItem.class)
                 .mappedBy((t, r) -> new RelationItem(r.get("type").asString(), r.get("direction").asString(),
                         other(r.get("other")), r.get("confidence").asDouble(0), r.get("count").asLong(0),
                         r.get("methods").isNull() ? List.of() : r.get("methods").asList(Value::asString),
@@ -107,12 +114,15 @@ class RelationQueries {
                 .all().stream().toList();
     }
 
-    /** At most {@code limit} shortest paths of at most {@code maxHops} (1 to {@link #MAX_HOPS}) relations. */
+    /**
+     * At most {@code limit} shortest paths of at most {@code maxHops} (1 to {@link #MAX_HOPS}) relations, every hop
+     * stated by a document of the period.
+     */
     @Cacheable(sync = true)
-    List<Path> paths(String from, String to, int maxHops, int limit, int evidenceLimit) {
+    List<Path> paths(String from, String to, int maxHops, int limit, int evidenceLimit, Period period) {
         return neo4j.query(PATHS)
-                .bindAll(Map.of("from", from, "to", to, "maxHops", maxHops, "limit", limit, "evidenceLimit", evidenceLimit,
-                        "types", RELATION_TYPES))
+                .bindAll(period.params(Map.of("source", from, "target", to, "maxHops", maxHops, "limit", limit,
+                        "evidenceLimit", evidenceLimit, "types", RELATION_TYPES)))
                 .fetchAs(Path.class)
                 .mappedBy((t, r) -> new Path(
                         r.get("nodes").asList(n -> new Node(n.get("id").asString(), n.get("name").asString(),

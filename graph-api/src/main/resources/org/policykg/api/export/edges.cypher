@@ -1,4 +1,14 @@
-// The relations of types $types among the entities $ids, from each relation's start to its end.
+// The relations of types $types among the entities $ids, from each relation's start to its end. $from, $to: a
+// period (first and last day, null for an open end): only relations a document dated in it states, counted in those
+// documents alone. Both null: every document.
+CALL () {
+  MATCH (d:Document)
+  WHERE ($from IS NULL OR (d.year >= date($from).year AND d.date + '~' >= $from))
+    AND ($to IS NULL OR (d.year <= date($to).year AND d.date <= $to))
+  RETURN collect(d.id) AS inPeriod
+}
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS type, r.confidence AS confidence, r.count AS count
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND any(doc IN r.documents WHERE doc IN inPeriod)
+RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS type, r.confidence AS confidence,
+       reduce(n = 0, i IN range(0, size(r.documents) - 1) |
+              n + CASE WHEN r.documents[i] IN inPeriod THEN r.counts[i] ELSE 0 END) AS count

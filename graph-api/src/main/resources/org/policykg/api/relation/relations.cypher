@@ -1,6 +1,14 @@
 // The relations of entity $id with the sentences behind each ($evidenceLimit at most). $direction reads from the
 // entity: 'out' where it is the subject, 'in' where it is the object, or 'both'; $type null for every type.
+// $from, $to: a period (first and last day, null for an open end); only the documents dated in it count: a relation
+// none of them states is left out, its count and sentences are theirs. Both null: every document.
 
+CALL () {
+  MATCH (d:Document)
+  WHERE ($from IS NULL OR (d.year >= date($from).year AND d.date + '~' >= $from))
+    AND ($to IS NULL OR (d.year <= date($to).year AND d.date <= $to))
+  RETURN collect(d.id) AS inPeriod
+}
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r]->(o:Entity)
@@ -11,13 +19,18 @@ CALL (e) {
   WHERE $direction IN ['in', 'both'] AND ($type IS NULL OR type(r) = $type)
   RETURN r, o, 'in' AS direction
 }
-CALL (r) {
+WITH r, o, direction, inPeriod,
+     reduce(n = 0, i IN range(0, size(r.documents) - 1) |
+            n + CASE WHEN r.documents[i] IN inPeriod THEN r.counts[i] ELSE 0 END) AS count
+WHERE any(id IN r.documents WHERE id IN inPeriod)
+CALL (r, inPeriod) {
   UNWIND coalesce(r.evidence, []) AS sentenceId
-  WITH DISTINCT sentenceId LIMIT $evidenceLimit
-  MATCH (s:Sentence {id: sentenceId})
+  WITH DISTINCT sentenceId
+  MATCH (s:Sentence {id: sentenceId}) WHERE s.documentId IN inPeriod
+  WITH s LIMIT $evidenceLimit
   OPTIONAL MATCH (d:Document {id: s.documentId})
   RETURN collect({documentId: s.documentId, documentTitle: d.title, section: s.section, sentence: s.text}) AS evidence
 }
 RETURN type(r) AS type, direction, o {.id, .name, .type, .kind} AS other, r.confidence AS confidence,
-       r.count AS count, r.methods AS methods, evidence
+       count, r.methods AS methods, evidence
 ORDER BY confidence DESC, count DESC, other.name

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykg.api.ControllerSlice;
 import org.policykg.api.ControllerSliceTest;
+import org.policykg.api.evidence.Period;
 import org.policykg.ingest.model.RelationType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,7 +42,7 @@ class GraphExportControllerTest implements ControllerSlice {
     void everyRelationTypeUnlessTypesSayOtherwiseAndD3LinksByIds() throws Exception {
         when(queries.exists("r-w")).thenReturn(true);
         List<String> all = Arrays.stream(RelationType.values()).map(Enum::name).toList();
-        when(queries.around("r-w", 1, 100, all)).thenReturn(WEST);
+        when(queries.around("r-w", 1, 100, all, Period.ALL)).thenReturn(WEST);
         mvc.perform(get("/api/graph").param("center", "r-w").param("format", "d3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nodes[0].group").value("Board"))
@@ -51,7 +52,7 @@ class GraphExportControllerTest implements ControllerSlice {
                 .andExpect(jsonPath("$.center").value("r-w"))
                 .andExpect(jsonPath("$.truncated").value(false));
 
-        when(queries.around("r-w", 2, 10, List.of("SERVES", "PART_OF"))).thenReturn(WEST);
+        when(queries.around("r-w", 2, 10, List.of("SERVES", "PART_OF"), Period.ALL)).thenReturn(WEST);
         mvc.perform(get("/api/graph").param("center", "r-w").param("depth", "2").param("limit", "10")
                         .param("types", "serves,PART_OF").param("format", "graphml"))
                 .andExpect(status().isOk())
@@ -75,6 +76,6 @@ class GraphExportControllerTest implements ControllerSlice {
         when(queries.exists("r-0")).thenReturn(false);
         mvc.perform(get("/api/graph").param("center", "r-0"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No entity with id r-0"));
-        verify(queries, never()).around(anyString(), anyInt(), anyInt(), any());
+        verify(queries, never()).around(anyString(), anyInt(), anyInt(), any(), any());
     }
 }

@@ -27,6 +27,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.policykg.api.ApiTestSupport;
 import org.policykg.api.AssistsFixture;
+import org.policykg.api.PeriodFixture;
 import org.policykg.api.PolicyKgTest;
 import org.policykg.api.system.GraphVersion;
 import org.policykg.ingest.graph.CypherFile;
@@ -59,15 +60,18 @@ class CypherQueryFilesTest extends ApiTestSupport {
     GraphVersion graphVersion;
 
     private String fixture;
+    private PeriodFixture dated;
 
     @BeforeAll
     void writeFixture() {
         fixture = AssistsFixture.write(pipeline, writer, graphVersion);
+        dated = PeriodFixture.post(http());
     }
 
     @AfterAll
     void removeFixture() {
         assertThat(AssistsFixture.remove(writer, graphVersion, fixture)).isTrue();
+        dated.remove();
     }
 
     /**
@@ -138,6 +142,18 @@ class CypherQueryFilesTest extends ApiTestSupport {
                 .containsExactly("assisted by 厦门 临夏州"));
         checks.put("12_mechanism_components.cypher", rows -> assertThat(rows).extracting(r -> r.get("component").asString())
                 .containsExactlyInAnyOrderElementsOf(AssistsFixture.OPENING_PARTS));
+        checks.put("13_mechanisms_first_stated_per_year.cypher", this::firstStatedPerYear);
+        checks.put("14_what_an_issuer_says_about_a_board.cypher", rows -> {
+            // 国务院 on 西部地区: the fixture's 2025 意见 (the 2019 notice is 国家发展改革委's; the corpus names no issuer)
+            assertThat(rows).extracting(r -> r.get("document").asString()).containsExactly(PeriodFixture.NEW);
+            Record row = rows.get(0);
+            assertThat(row.get("date").asString()).isEqualTo("2025-03-05");
+            assertThat(row.get("facts").asList(f -> f.get("fact").asString())).containsExactly(PeriodFixture.COMPUTE + " SERVES 西部地区");
+            assertThat(row.get("facts").get(0).get("sentences").asList(Value::asString)).singleElement()
+                    .satisfies(t -> assertThat(t).startsWith("建立算力资源跨区调度机制"));
+            assertThat(row.get("mentions").asList(Value::asString)).singleElement()
+                    .satisfies(t -> assertThat(t).contains("算力资源").contains("支持西部地区"));
+        });
         return checks;
     }
 
@@ -209,6 +225,34 @@ class CypherQueryFilesTest extends ApiTestSupport {
                         .containsExactlyElementsOf(row.get("mechanisms").asList(m -> m.get("id").asString() + " " + m.get("strength").asLong()));
             }
         }
+    }
+
+    /**
+     * The years of first statement: the fixture's 2019 notice first states two mechanisms, its 2025 意见 one (the
+     * other it states was first stated in 2019), the undated text's is in no year; years ascend, each mechanism once,
+     * and the file's answer is GET /api/timeline's.
+     */
+    private void firstStatedPerYear(List<Record> rows) {
+        Map<String, Long> yearOf = new HashMap<>();
+        for (Record row : rows) {
+            for (Value e : row.get("entities").values()) {
+                assertThat(yearOf.put(e.get("name").asString(), row.get("year").asLong())).as(e.get("name").asString()).isNull();
+                assertThat(e.get("date").asString()).startsWith(String.valueOf(row.get("year").asLong()));
+            }
+        }
+        assertThat(rows).extracting(r -> r.get("year").asLong()).isSorted();
+        assertThat(yearOf).containsEntry(PeriodFixture.ICE, 2019L).containsEntry(PeriodFixture.BORDER, 2019L)
+                .containsEntry(PeriodFixture.COMPUTE, 2025L).doesNotContainKey(PeriodFixture.FISHERY);
+        assertThat(rows.stream().filter(r -> r.get("year").asLong() == 2019).findFirst().orElseThrow()
+                .get("entities").asList(e -> e.get("documentTitle").asString())).containsOnly(PeriodFixture.OLD);
+        Map<String, Long> api = new HashMap<>();
+        http().get("/api/timeline", Map.of("type", "Mechanism")).json().get("years")
+                .forEach(y -> y.get("entities").forEach(e -> api.put(e.get("name").asString(), y.get("year").asLong())));
+        assertThat(api).isEqualTo(yearOf);
+        // what the 2019 notice's issuer says about 西部地区
+        assertThat(run("14_what_an_issuer_says_about_a_board.cypher", Map.of("issuer", PeriodFixture.OLD_ISSUER)))
+                .singleElement().satisfies(r -> assertThat(r.get("facts").asList(f -> f.get("fact").asString()))
+                        .containsExactly(PeriodFixture.BORDER + " SERVES 西部地区"));
     }
 
     /** The single column {@code pair} of a query, as a set. */

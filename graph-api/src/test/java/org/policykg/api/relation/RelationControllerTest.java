@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.policykg.api.ControllerSlice;
 import org.policykg.api.ControllerSliceTest;
 import org.policykg.api.evidence.Evidence;
+import org.policykg.api.evidence.Period;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,7 +39,7 @@ class RelationControllerTest implements ControllerSlice {
     void theMatrixIsTheQuerysBoardsUnderRollupWithTheEvidenceLimitCapped() throws Exception {
         RelationQueries.MechanismForBoard rolledUp = new RelationQueries.MechanismForBoard("m-1", "区域板块差异化发展机制", false,
                 List.of(List.of("四川", "西部地区")), 2, List.of(SENTENCE));
-        when(queries.boards(true, 50)).thenReturn(List.of(new RelationQueries.BoardMechanisms(
+        when(queries.boards(true, 50, Period.ALL)).thenReturn(List.of(new RelationQueries.BoardMechanisms(
                 new RelationQueries.Board("r-w", "西部地区"), List.of(rolledUp))));
         mvc.perform(get("/api/boards/mechanisms").param("rollup", "true").param("evidenceLimit", "500"))
                 .andExpect(status().isOk())
@@ -54,7 +55,7 @@ class RelationControllerTest implements ControllerSlice {
     @Test
     void relationsOfAKnownEntityInTheAskedDirection() throws Exception {
         when(queries.existing(List.of("m-1"))).thenReturn(List.of("m-1"));
-        when(queries.relations("m-1", "SERVES", "out", 100)).thenReturn(List.of(new RelationQueries.RelationItem("SERVES", "out",
+        when(queries.relations("m-1", "SERVES", "out", 100, Period.ALL)).thenReturn(List.of(new RelationQueries.RelationItem("SERVES", "out",
                 new RelationQueries.Other("r-w", "西部地区", "Region", "Board"), 0.9, 3, List.of("TRIGGER"), List.of(SENTENCE))));
         mvc.perform(get("/api/entities/m-1/relations").param("type", "serves").param("direction", "out").param("evidenceLimit", "1000"))
                 .andExpect(status().isOk())
@@ -75,7 +76,7 @@ class RelationControllerTest implements ControllerSlice {
                 .andExpect(jsonPath("$.detail").value("No entity with id m-0"));
         when(queries.existing(List.of("m-1"))).thenReturn(List.of("m-1"));
         mvc.perform(get("/api/entities/m-1/relations").param("type", "LIKES")).andExpect(status().isBadRequest());
-        verify(queries, never()).relations(anyString(), any(), anyString(), anyInt());
+        verify(queries, never()).relations(anyString(), any(), anyString(), anyInt(), any());
     }
 
     @Test
@@ -88,10 +89,10 @@ class RelationControllerTest implements ControllerSlice {
         when(queries.existing(List.of("m-1", "r-0"))).thenReturn(List.of("m-1"));
         mvc.perform(get("/api/paths").param("from", "m-1").param("to", "r-0"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No entity with id r-0"));
-        verify(queries, never()).paths(anyString(), anyString(), anyInt(), anyInt(), anyInt());
+        verify(queries, never()).paths(anyString(), anyString(), anyInt(), anyInt(), anyInt(), any());
 
         when(queries.existing(List.of("m-1", "r-w"))).thenReturn(List.of("r-w", "m-1"));
-        when(queries.paths("m-1", "r-w", 2, 20, 3)).thenReturn(List.of(new RelationQueries.Path(
+        when(queries.paths("m-1", "r-w", 2, 20, 3, Period.ALL)).thenReturn(List.of(new RelationQueries.Path(
                 List.of(new RelationQueries.Node("m-1", "区域板块差异化发展机制", "Mechanism", null),
                         new RelationQueries.Node("r-w", "西部地区", "Region", "Board")),
                 List.of(new RelationQueries.Hop("SERVES", "m-1", "r-w", 0.9, List.of(SENTENCE))))));
@@ -101,6 +102,6 @@ class RelationControllerTest implements ControllerSlice {
                 .andExpect(jsonPath("$.paths[0].nodes[1].kind").value("Board"))
                 .andExpect(jsonPath("$.paths[0].hops[0].from").value("m-1"))
                 .andExpect(jsonPath("$.paths[0].hops[0].to").value("r-w"));
-        verify(queries, never()).boards(anyBoolean(), anyInt());
+        verify(queries, never()).boards(anyBoolean(), anyInt(), any());
     }
 }
