@@ -32,7 +32,7 @@ final class CarriedOutIn {
     /** 滇中城市群是推进西部大开发的重点区域: a region's role in a strategy (the words after the strategy say which). */
     private static final Pattern IS_PART = Pattern.compile("^(?:也|还|更)?(?:是|作为|成为)(?:推进|推动|实施|落实|促进)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^的(?:重点|重要|核心|关键|主要)?(?:支撑)?(?:区域|地区|板块|支点|阵地|主阵地|增长极|引擎|承载区|示范区|先行区|支撑区域|战略支点)");
+            "^的(?:重点|重要|核心|关键|主要)?(?:支撑)?(?:区域|地区|板块|支点|阵地|主阵地|增长极|引擎|承载区|示范区|先行区|支撑区域|战略支点|重要载体|载体|平台|先手棋|突破口|试验田|桥头堡)");
     /** 辽西融入京津冀协同发展战略先导区: the words are an area's name, not a statement. */
     private static final Pattern INSIDE_NAME = Pattern.compile("^(?:战略)?(?:先导区|示范区|试验区|合作区|先行区|核心区)");
     private static final Pattern OPENS_WITH_VERB = Pattern.compile("^(?:推进|推动|实施|落实|促进)");
