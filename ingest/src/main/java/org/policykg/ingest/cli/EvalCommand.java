@@ -40,7 +40,8 @@ final class EvalCommand implements Callable<Integer> {
         Path goldDir = gold != null ? gold : corpus.resolve("gold");
         if (meta) {
             System.out.println("Metadata evaluation of " + corpus + " against " + goldDir);
-            MetadataEvaluation.of(corpus, goldDir).print(System.out, details);
+            System.out.println(traditional ? "(traditional-character copies)" : "");
+            MetadataEvaluation.of(corpus, goldDir, traditional ? TraditionalCopy::of : UnaryOperator.identity()).print(System.out, details);
             return 0;
         }
         Evaluation evaluation = new Evaluator(Pipeline.withDefaults())

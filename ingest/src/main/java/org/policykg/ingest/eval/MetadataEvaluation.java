@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.policykg.ingest.meta.MetadataReader;
+import org.policykg.ingest.script.ScriptStage;
+import org.policykg.ingest.segment.HanLpSimplifier;
 import org.policykg.ingest.model.DocumentDate;
 import org.policykg.ingest.model.DocumentKind;
 import org.policykg.ingest.model.DocumentMetadata;
@@ -43,6 +46,15 @@ public final class MetadataEvaluation {
 
     /** Every gold file in {@code goldDir} with a {@code meta:} block, against its text in {@code corpus}. */
     public static MetadataEvaluation of(Path corpus, Path goldDir) {
+        return of(corpus, goldDir, UnaryOperator.identity());
+    }
+
+    /**
+     * The same with each text as {@code rewrite} gives it (a traditional-character copy, say), read as the pipeline
+     * reads it: in its analysis form.
+     */
+    public static MetadataEvaluation of(Path corpus, Path goldDir, UnaryOperator<String> rewrite) {
+        ScriptStage scripts = new ScriptStage(new HanLpSimplifier());
         MetadataEvaluation evaluation = new MetadataEvaluation();
         MetadataReader reader = new MetadataReader();
         TextDecoder decoder = new TextDecoder();
@@ -50,8 +62,8 @@ public final class MetadataEvaluation {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 MetaGoldFile gold = YamlFiles.read(file, MetaGoldFile.class);
                 if (gold.meta() != null) {
-                    String text = decoder.decode(Files.readAllBytes(corpus.resolve(gold.document()))).text();
-                    evaluation.add(gold.document(), gold.meta(), reader.fromText(text));
+                    String text = rewrite.apply(decoder.decode(Files.readAllBytes(corpus.resolve(gold.document()))).text());
+                    evaluation.add(gold.document(), gold.meta(), reader.fromText(scripts.read(text).form().of(text)));
                 }
             }
         } catch (IOException e) {

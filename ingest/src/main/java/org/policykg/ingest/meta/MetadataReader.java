@@ -6,10 +6,11 @@ import org.policykg.ingest.marks.LineMarks;
 import org.policykg.ingest.model.DocumentDate;
 import org.policykg.ingest.model.DocumentKind;
 import org.policykg.ingest.model.DocumentMetadata;
+import org.policykg.ingest.script.AnalysisForm;
 import org.policykg.ingest.structure.StructuredDocument;
 
 /**
- * The meta stage. Needs: the decoded text of a structured document and what the caller or manifest gave. Adds: the
+ * The meta stage. Needs: the decoded text of a structured document, its script and what the caller or manifest gave. Adds: the
  * document's metadata ({@link DocumentMetadata}): what the text states (cues in {@code meta/metadata-cues.yaml}),
  * with every value the caller or manifest gave winning, field by field. A date the text does not state is null,
  * never guessed. Thread-safe.
@@ -32,7 +33,15 @@ public final class MetadataReader {
 
     /** Given values first, then what the text states. */
     public DocumentMetadata read(StructuredDocument document) {
-        return DocumentMetadata.given(document.source().meta()).orElse(fromText(document.source().text()));
+        return read(document, AnalysisForm.AS_WRITTEN);
+    }
+
+    /**
+     * Given values first, then what the text states, read in its analysis form: a header in traditional characters
+     * (浙政辦發〔2026〕7號) is read as simplified, and its values are stored simplified, as entity names are.
+     */
+    public DocumentMetadata read(StructuredDocument document, AnalysisForm form) {
+        return DocumentMetadata.given(document.source().meta()).orElse(fromText(form.of(document.source().text())));
     }
 
     /** What the text alone states. */

@@ -53,7 +53,7 @@ final class Stages {
                     }
                     a.structured(structured);
                 }),
-                new Stage("meta", Set.of(SENTENCES), Set.of(METADATA), a -> a.metadata(metadata.read(a.structured()))),
+                new Stage("meta", Set.of(SENTENCES, SCRIPT), Set.of(METADATA), a -> a.metadata(metadata.read(a.structured(), a.script().form()))),
                 new Stage("segment", Set.of(SENTENCES), Set.of(TOKENS),
                         a -> a.tokens(SegmentedSentences.of(a.structured(), segmenter))),
                 new Stage("extract", Set.of(SECTIONS, SENTENCES, TOKENS), Set.of(ENTITIES, MENTIONS, RELATIONS),

@@ -40,4 +40,18 @@ class MetadataQualityTest {
         }
         softly.assertAll();
     }
+
+    /** A header in traditional characters (a repost from Hong Kong or Taiwan) gives the same metadata, field by field. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes"})
+    void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
+        MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
+        MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
+                org.policykg.ingest.segment.TraditionalCopy::of);
+        SoftAssertions softly = new SoftAssertions();
+        for (MetadataEvaluation.Field field : MetadataEvaluation.Field.values()) {
+            softly.assertThat(traditional.score(field)).as(set + " " + field).isEqualTo(simplified.score(field));
+        }
+        softly.assertAll();
+    }
 }

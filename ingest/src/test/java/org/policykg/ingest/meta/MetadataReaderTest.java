@@ -82,6 +82,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aHeaderInTraditionalCharactersIsReadAsSimplified() {
+        String traditional = org.policykg.ingest.segment.TraditionalCopy.of(NOTICE);
+        assertThat(traditional).isNotEqualTo(NOTICE);
+        DocumentMeta nothingGiven = new DocumentMeta("k", "k", List.of(), null, null, "test");
+        DocumentMetadata fromTraditional = Fixtures.pipeline().process(nothingGiven, traditional.getBytes(StandardCharsets.UTF_8)).metadata();
+        DocumentMetadata fromSimplified = Fixtures.pipeline().process(nothingGiven, NOTICE.getBytes(StandardCharsets.UTF_8)).metadata();
+        assertThat(fromTraditional.number()).isEqualTo("发改地区〔2026〕88号");
+        assertThat(fromTraditional).isEqualTo(fromSimplified);
+    }
+
+    @Test
     void aGivenDateOrKindThatCannotBeReadIsRefused() {
         DocumentMeta badDate = new DocumentMeta("k", "t", List.of(), null, "2026-02-30", "test");
         assertThatThrownBy(() -> DocumentMetadata.given(badDate)).isInstanceOf(IllegalArgumentException.class);
