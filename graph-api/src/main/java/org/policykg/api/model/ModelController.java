@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.policykg.ingest.model.Board;
+import org.policykg.ingest.model.DocumentKind;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.RelationType;
@@ -33,7 +34,9 @@ class ModelController {
         List<DomainModel.EntityTypeView> types = Arrays.stream(EntityType.values())
                 .map(t -> new DomainModel.EntityTypeView(t.name(), t.idPrefix())).toList();
         List<String> kinds = Arrays.stream(RegionKind.values()).map(Enum::name).toList();
-        return new DomainModel(boards, relations, types, kinds);
+        List<DomainModel.DocumentKindView> documentKinds = Arrays.stream(DocumentKind.values())
+                .map(k -> new DomainModel.DocumentKindView(k.name(), k.label())).toList();
+        return new DomainModel(boards, relations, types, kinds, documentKinds);
     }
 
     /** Every pair of entity types the relation accepts, asked of the enum itself rather than restated here. */

@@ -105,6 +105,18 @@ class ModelApiTest extends ApiTestSupport {
     }
 
     @Test
+    void documentKindsWithTheirChineseLabelsAndEveryKindTheGraphHolds() {
+        JsonNode model = model();
+        assertThat(texts(model.get("documentKinds"), "kind")).contains("OPINION", "NOTICE", "REPORT", "ARTICLE", "OTHER");
+        assertThat(texts(model.get("documentKinds"), "label")).contains("意见", "通知", "报道", "论文");
+        JsonNode rows = http().postJson("/api/cypher", Map.of("query", "MATCH (d:Document) WHERE d.kind IS NOT NULL RETURN DISTINCT d.kind AS kind",
+                "params", Map.of()), Map.of()).json().get("rows");
+        List<String> inGraph = texts(rows, "kind");
+        assertThat(inGraph).isNotEmpty();
+        assertThat(texts(model.get("documentKinds"), "kind")).containsAll(inGraph);
+    }
+
+    @Test
     void theExplorerPageReadsTheVocabulariesInsteadOfRepeatingThem() throws IOException {
         String page = new ClassPathResource("static/app.js").getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("/api/model");
