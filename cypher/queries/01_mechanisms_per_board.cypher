@@ -30,6 +30,8 @@ CALL (b, inPeriod) {
     AND NOT EXISTS { (m)-[served:SERVES]->(b) WHERE any(id IN served.documents WHERE id IN inPeriod) }
   RETURN m, r, false AS direct, [n IN nodes(p)[1..] | n.name] AS path
 }
+// one row per fact: a fact that reaches the board by two paths (PART_OF and WITHIN) counts once, with both paths
+WITH b, m, r, inPeriod, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, collect(path) AS factPaths
 CALL (r, inPeriod) {
   UNWIND coalesce(r.evidence, []) AS sentenceId
   WITH DISTINCT sentenceId
@@ -38,10 +40,10 @@ CALL (r, inPeriod) {
   OPTIONAL MATCH (d:Document {id: s.documentId})
   RETURN collect({documentId: s.documentId, documentTitle: d.title, section: s.section, sentence: s.text}) AS evidence
 }
-WITH b, m, direct, path, evidence,
+WITH b, m, direct, factPaths, evidence,
      reduce(n = 0, i IN range(0, size(r.documents) - 1) |
             n + CASE WHEN r.documents[i] IN inPeriod THEN r.counts[i] ELSE 0 END) AS count
-WITH b, m, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, collect(path) AS paths,
+WITH b, m, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, reduce(all = [], ps IN collect(factPaths) | all + ps) AS paths,
      reduce(all = [], e IN collect(evidence) | all + e) AS evidence, sum(count) AS strength
 ORDER BY strength DESC, m.name
 WITH b, collect({id: m.id, name: m.name, direct: direct, paths: CASE WHEN direct THEN [] ELSE paths END,

@@ -19,9 +19,28 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 class RelationQueriesTest {
 
     private final RelationQueries queries;
+    private final Neo4jClient neo4j;
 
     RelationQueriesTest(Neo4jClient neo4j) {
         this.queries = new RelationQueries(neo4j);
+        this.neo4j = neo4j;
+    }
+
+    @Test
+    void aFactThatClimbsToItsBoardByTwoPathsCountsOnce() {
+        // the gazetteer's geography gives 成都 a second way up (WITHIN 西部地区 beside PART_OF 四川): added for this test only
+        neo4j.query("MATCH (cd:Region {id: 'r-cd'}), (w:Region {name: '西部地区'}) CREATE (cd)-[:WITHIN {evidence: [], documents: [], counts: [], count: 0}]->(w)").run();
+        try {
+            RelationQueries.MechanismForBoard compensation = queries.boards(true, 3, Period.ALL).stream()
+                    .filter(b -> b.board().name().equals("西部地区")).findFirst().orElseThrow().mechanisms().get(0);
+            assertThat(compensation.name()).isEqualTo("区际利益补偿机制");
+            assertThat(compensation.strength()).isEqualTo(3); // as with one path: 2 sentences for 成都, 1 for 四川
+            assertThat(compensation.paths()).containsExactlyInAnyOrder(List.of("成都", "四川", "西部地区"), List.of("成都", "西部地区"),
+                    List.of("四川", "西部地区"));
+            assertThat(compensation.evidence()).hasSize(3).doesNotHaveDuplicates();
+        } finally {
+            neo4j.query("MATCH (:Region {id: 'r-cd'})-[w:WITHIN]->(:Region {name: '西部地区'}) DELETE w").run();
+        }
     }
 
     @Test
