@@ -76,6 +76,46 @@ class PeriodApiTest extends ApiTestSupport {
         return names;
     }
 
+    /** A 2026 notice whose header and signature alone say who issued it, its number and its date. */
+    private static final String HEADER_NOTICE = """
+            黑龙江省人民政府办公厅关于深化冰雪旅游跨省合作的通知
+            黑政办发〔2026〕21号
+
+            各市（地）、县（市）人民政府，省政府各直属单位：
+
+            一、总体要求
+
+            建立冰雪旅游客源互送机制，支持东北地区冰雪旅游线路互联互通。
+
+            黑龙江省人民政府办公厅
+            2026年1月16日
+            """;
+
+    @Test
+    void anOfficialDocumentDatedByItsSignatureLineFillsTheMatrixOfItsYearAlone() {
+        Http.Response posted = http().postJson("/api/documents", Map.of("title", "冰雪旅游跨省合作（测试）", "key", "period-header",
+                "text", HEADER_NOTICE), Map.of("X-API-Key", PolicyKgTest.API_KEY));
+        assertThat(posted.status()).isIn(200, 201);
+        String id = posted.json().get("id").asString();
+        try {
+            JsonNode document = ok("/api/documents/" + id, Map.of()).get("document");
+            assertThat(texts(document.get("issuers"))).containsExactly("黑龙江省人民政府办公厅");
+            assertThat(document.get("number").asString()).isEqualTo("黑政办发〔2026〕21号");
+            assertThat(document.get("date").asString()).isEqualTo("2026-01-16");
+            Map<String, Map<String, Long>> in2026 = matrix(ok("/api/boards/mechanisms", Map.of("from", "2026", "to", "2026")));
+            assertThat(in2026.get("东北地区")).containsOnlyKeys("冰雪旅游客源互送机制");
+            assertThat(mechanisms(in2026)).doesNotContain(ICE, BORDER, COMPUTE, FISHERY);
+        } finally {
+            http().delete("/api/documents/" + id, Map.of("X-API-Key", PolicyKgTest.API_KEY));
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+
     @Test
     void aMatrixOfAYearHoldsThatYearsMechanismsAndNoneOnlyOlderDocumentsState() {
         Map<String, Map<String, Long>> all = matrix(ok("/api/boards/mechanisms", Map.of()));
