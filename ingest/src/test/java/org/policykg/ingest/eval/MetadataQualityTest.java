@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MetadataQualityTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"corpus, ../corpus", "meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes"})
+    @CsvSource({"corpus, ../corpus", "meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
+            "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -43,7 +44,8 @@ class MetadataQualityTest {
 
     /** A header in traditional characters (a repost from Hong Kong or Taiwan) gives the same metadata, field by field. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes"})
+    @CsvSource({"meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
+            "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
