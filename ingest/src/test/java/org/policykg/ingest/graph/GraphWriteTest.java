@@ -139,6 +139,7 @@ class GraphWriteTest {
         // the manifest gives no date and the text states none: no date, and no year to range over
         assertThat(byKey.get("art-000").get("d").get("date").isNull()).isTrue();
         assertThat(byKey.get("art-000").get("d").get("year").isNull()).isTrue();
+        assertThat(byKey.get("art-004").get("d").get("date").asString()).isEqualTo("2025-05-30"); // the manifest's
         assertThat(byKey.get("art-004").get("d").get("kind").asString()).isEqualTo("REPORT");
         assertThat(byKey.get("art-004").get("d").get("issuers").asList()).isEmpty();
     }
