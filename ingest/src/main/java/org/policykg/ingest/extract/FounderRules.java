@@ -27,7 +27,7 @@ final class FounderRules {
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
-    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地)?(?:率先|先行|开展|进行|全域|全面)?(?:先行先试|试点|试行|示范|落地|推行|推广|运行)");
+    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地|[两二三四五六七八九十\\d]+(?:个)?(?:市|省|县|区|地|城市))?(?:率先|先行|开展|进行|全域|全面)?(?:先行先试|试点|试行|示范|落地|推行|推广|运行)");
     /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");

@@ -51,7 +51,7 @@ final class ScopeRules {
         java.util.Set<Mention> shortNames = shortNames(headingOf.values(), sentences);
         Map<String, List<Mention>> governorsOf = new HashMap<>();
         headingOf.forEach((section, heading) -> governorsOf.put(section,
-                headingGovernors(heading).stream().filter(g -> !shortNames.contains(g)).toList()));
+                headingGovernors(heading).stream().filter(g -> !shortNames.contains(g) && !genericName(g)).toList()));
         List<Mention> leadGovernors = List.of();
         AnnotatedSentence lead = null;
         int paragraph = -1;
@@ -106,6 +106,30 @@ final class ScopeRules {
      * or a clause (完善区域一体化发展机制，构建…; 优化长江经济带发展、黄河流域…机制). One that qualifies
      * something else (主体功能区制度体系, 区域重大战略牵引作用, …现代化的制度和政策体系) does not govern.
      */
+    /** Activity words that name no arrangement of their own when a mechanism's name is made of nothing else. */
+    private static final java.util.Set<String> GENERIC_ACTIVITIES = java.util.Set.of("帮扶", "协作", "合作", "转型", "发展", "协调",
+            "协同", "联动", "互助", "保障", "推进", "落实", "工作", "运行", "管理", "服务", "支持", "支撑", "创新", "改革", "统筹", "对接");
+
+    /**
+     * 三、健全转型发展机制, 三、健全帮扶协作机制: a heading whose mechanism is only activity words names the section's topic,
+     * not an arrangement that serves every region the section names.
+     */
+    private boolean genericName(Mention governor) {
+        if (governor.type() != EntityType.Mechanism) {
+            return false;
+        }
+        String qualifier = registry.get(governor.entityId()).name().replaceFirst("机制$", "");
+        if (qualifier.length() < 4 || qualifier.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < qualifier.length(); i += 2) {
+            if (!GENERIC_ACTIVITIES.contains(qualifier.substring(i, i + 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<Mention> headingGovernors(AnnotatedSentence heading) {
         String text = heading.text();
         List<Mention> mentions = heading.mentions();
