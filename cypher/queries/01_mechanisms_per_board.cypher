@@ -22,16 +22,19 @@ CALL () {
 MATCH (b:Region {kind: 'Board'})
 CALL (b, inPeriod) {
   MATCH (m:Mechanism)-[r:SERVES]->(b)
-  WHERE any(id IN r.documents WHERE id IN inPeriod)
-  RETURN m, r, true AS direct, [b.name] AS path
+  WITH m, r, r.documents AS documents, r.counts AS counts
+  WHERE any(id IN documents WHERE id IN inPeriod)
+  RETURN m, r, documents, counts, true AS direct, [b.name] AS path
   UNION
   MATCH p = (m:Mechanism)-[r:SERVES]->(x:Region)(()-[:PART_OF|WITHIN]->(:Region)){1,3}(b)
-  WHERE $rollup AND any(id IN r.documents WHERE id IN inPeriod)
+  WITH m, r, r.documents AS documents, r.counts AS counts, p
+  WHERE $rollup AND any(id IN documents WHERE id IN inPeriod)
     AND NOT EXISTS { (m)-[served:SERVES]->(b) WHERE any(id IN served.documents WHERE id IN inPeriod) }
-  RETURN m, r, false AS direct, [n IN nodes(p)[1..] | n.name] AS path
+  RETURN m, r, documents, counts, false AS direct, [n IN nodes(p)[1..] | n.name] AS path
 }
 // one row per fact: a fact that reaches the board by two paths (PART_OF and WITHIN) counts once, with both paths
-WITH b, m, r, inPeriod, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, collect(path) AS factPaths
+// documents and counts are read once, where the fact is matched: a document deleted meanwhile cannot make them null
+WITH b, m, r, documents, counts, inPeriod, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, collect(path) AS factPaths
 CALL (r, inPeriod) {
   UNWIND coalesce(r.evidence, []) AS sentenceId
   WITH DISTINCT sentenceId
@@ -41,8 +44,8 @@ CALL (r, inPeriod) {
   RETURN collect({documentId: s.documentId, documentTitle: d.title, section: s.section, sentence: s.text}) AS evidence
 }
 WITH b, m, direct, factPaths, evidence,
-     reduce(n = 0, i IN range(0, size(r.documents) - 1) |
-            n + CASE WHEN r.documents[i] IN inPeriod THEN r.counts[i] ELSE 0 END) AS count
+     reduce(n = 0, i IN range(0, size(documents) - 1) |
+            n + CASE WHEN documents[i] IN inPeriod THEN coalesce(counts[i], 0) ELSE 0 END) AS count
 WITH b, m, max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct, reduce(all = [], ps IN collect(factPaths) | all + ps) AS paths,
      reduce(all = [], e IN collect(evidence) | all + e) AS evidence, sum(count) AS strength
 ORDER BY strength DESC, m.name

@@ -8,7 +8,10 @@ CALL () {
   RETURN collect(d.id) AS inPeriod
 }
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types AND any(doc IN r.documents WHERE doc IN inPeriod)
+WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
+// documents and counts are read once: a relation whose document is deleted meanwhile is simply left out
+WITH a, b, r, inPeriod, r.documents AS documents, r.counts AS counts
+WHERE any(doc IN documents WHERE doc IN inPeriod)
 RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS type, r.confidence AS confidence,
-       reduce(n = 0, i IN range(0, size(r.documents) - 1) |
-              n + CASE WHEN r.documents[i] IN inPeriod THEN r.counts[i] ELSE 0 END) AS count
+       reduce(n = 0, i IN range(0, size(documents) - 1) |
+              n + CASE WHEN documents[i] IN inPeriod THEN coalesce(counts[i], 0) ELSE 0 END) AS count

@@ -19,10 +19,12 @@ CALL (e) {
   WHERE $direction IN ['in', 'both'] AND ($type IS NULL OR type(r) = $type)
   RETURN r, o, 'in' AS direction
 }
+// documents and counts are read once: a relation whose document is deleted meanwhile is simply left out
+WITH r, o, direction, inPeriod, r.documents AS documents, r.counts AS counts
+WHERE any(id IN documents WHERE id IN inPeriod)
 WITH r, o, direction, inPeriod,
-     reduce(n = 0, i IN range(0, size(r.documents) - 1) |
-            n + CASE WHEN r.documents[i] IN inPeriod THEN r.counts[i] ELSE 0 END) AS count
-WHERE any(id IN r.documents WHERE id IN inPeriod)
+     reduce(n = 0, i IN range(0, size(documents) - 1) |
+            n + CASE WHEN documents[i] IN inPeriod THEN coalesce(counts[i], 0) ELSE 0 END) AS count
 CALL (r, inPeriod) {
   UNWIND coalesce(r.evidence, []) AS sentenceId
   WITH DISTINCT sentenceId

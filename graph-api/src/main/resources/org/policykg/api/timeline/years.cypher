@@ -13,10 +13,13 @@ WITH e, d.year AS year,
      collect({documentId: d.id, documentTitle: d.title, section: s.section, sentence: s.text}) AS evidence
 CALL (e, year) {
   MATCH (e:Mechanism)-[r:SERVES]->(x:Region)
-  UNWIND range(0, size(r.documents) - 1) AS i
-  MATCH (d:Document {id: r.documents[i]})
+  // read once: a relation whose document is deleted meanwhile has no lists and is left out
+  WITH x, r.documents AS documents, r.counts AS counts
+  WHERE documents IS NOT NULL
+  UNWIND range(0, size(documents) - 1) AS i
+  MATCH (d:Document {id: documents[i]})
   WHERE d.year = year OR (d.year IS NULL AND year IS NULL)
-  WITH x, sum(r.counts[i]) AS sentences
+  WITH x, sum(coalesce(counts[i], 0)) AS sentences
   ORDER BY sentences DESC, x.name
   RETURN collect(x {.id, .name, .kind, sentences: sentences}) AS serves
 }

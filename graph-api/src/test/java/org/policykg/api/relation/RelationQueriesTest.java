@@ -44,6 +44,22 @@ class RelationQueriesTest {
     }
 
     @Test
+    void aFactWhoseListsVanishMidQueryIsLeftOutNotAnError() {
+        // what a read sees of a relation that a concurrent document deletion removes: no documents, no counts (the soak
+        // test met it as 500s from range(0, size(null) - 1))
+        neo4j.query("MATCH (m:Mechanism {name: '区际利益补偿机制'}), (b:Region {name: '东北地区'}) CREATE (m)-[:SERVES {evidence: []}]->(b)").run();
+        try {
+            assertThat(queries.boards(false, 3, Period.ALL)).extracting(b -> b.board().name()).doesNotContain("东北地区");
+            assertThat(queries.boards(true, 3, Period.ALL)).extracting(b -> b.board().name()).doesNotContain("东北地区");
+            String northeast = neo4j.query("MATCH (b:Region {name: '东北地区'}) RETURN b.id AS id").fetchAs(String.class)
+                    .mappedBy((t, r) -> r.get("id").asString()).one().orElseThrow();
+            assertThat(queries.relations(northeast, null, "both", 3, Period.ALL)).isEmpty();
+        } finally {
+            neo4j.query("MATCH (:Mechanism {name: '区际利益补偿机制'})-[s:SERVES]->(:Region {name: '东北地区'}) DELETE s").run();
+        }
+    }
+
+    @Test
     void theMatrixFileRunsDirectFactsInBoardOrderStrongestFirst() {
         List<RelationQueries.BoardMechanisms> boards = queries.boards(false, 3, Period.ALL);
         // boards without a mechanism (东北地区 here) have no row; the rest in the enum's order
