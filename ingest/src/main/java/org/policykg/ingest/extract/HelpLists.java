@@ -44,8 +44,8 @@ final class HelpLists {
         List<Mention> result = new ArrayList<>();
         int clause = Clauses.indexAt(text, offset);
         for (Mention m : regions) {
-            if (m.start() < offset) {
-                continue;
+            if (m.start() < offset || !result.isEmpty() && m.start() < result.get(result.size() - 1).end()) {
+                continue; // before the list, or inside the place just taken (a name nested in a longer one)
             }
             if (!result.isEmpty() && helpsOnItsOwn(text, m)) {
                 break; // 南昌市帮扶赣州市寻乌县、九江市帮扶吉安市遂川县: the next one is a helper of its own
