@@ -146,10 +146,12 @@ final class PlaceNames {
                 continue;
             }
             for (int[] item : items) {
+                int written = item[0];
                 item[0] = afterQualifiers(text, item[0], item[1]); // 湖南省浏阳市, 吉安市遂川县: the place, not its province
                 String name = text.substring(item[0], item[1]);
                 String stem = name.substring(0, name.length() - 1);
-                boolean shortCounty = ONE_CHARACTER_COUNTY.matcher(name).matches() && items.size() >= 3;
+                // 乾县 among three counties, or 临县 written after its city (吕梁市临县)
+                boolean shortCounty = ONE_CHARACTER_COUNTY.matcher(name).matches() && (items.size() >= 3 || item[0] > written);
                 if (name.length() < 3 && !shortCounty || name.length() > 7 || words.notNames().stream().anyMatch(stem::endsWith)
                         || GENERIC_STEM.matcher(stem).find()
                         || GENERIC_TOWN_OR_HILL.matcher(stem).find() || mentions.covered(found, added, item[0], item[1])
@@ -166,7 +168,7 @@ final class PlaceNames {
         boolean stripped = true;
         while (stripped) {
             stripped = false;
-            for (int k = Math.min(end - 3, start + 8); k >= start + 2; k--) {
+            for (int k = Math.min(end - 2, start + 8); k >= start + 2; k--) { // 吕梁市临县: a county of one character stays
                 List<GazetteerEntry> known = gazetteer.lookup(text.substring(start, k));
                 if (!known.isEmpty() && known.stream().allMatch(g -> g.kind() == RegionKind.Province || g.kind() == RegionKind.City)) {
                     start = k;
@@ -311,13 +313,15 @@ final class PlaceNames {
         if (at >= text.length() || NOT_A_DISTRICT_START.indexOf(text.charAt(at)) >= 0) {
             return -1;
         }
-        for (int len = 2; len <= 8 && at + len < text.length(); len++) {
+        for (int len = 1; len <= 8 && at + len < text.length(); len++) {
             String c = text.substring(at + len - 1, at + len);
             if (Han.share(c) < 1.0 || AreaMentions.NOT_IN_NAMES.contains(c) || "省州市".contains(c)) {
                 return -1;
             }
             for (String suffix : words.districtSuffixes()) {
-                boolean fits = suffix.startsWith("自治") ? len <= 8 : len <= 3; // 碧江区, 沿河土家族自治县
+                // 碧江区, 沿河土家族自治县; of one character only a county (运城市绛县)
+                boolean fits = len == 1 ? ONE_CHARACTER_COUNTY.matcher(c + suffix).matches()
+                        : suffix.startsWith("自治") ? len <= 8 : len <= 3;
                 if (fits && text.startsWith(suffix, at + len) && (sameSuffixAs == null || suffix.equals(sameSuffixAs))) {
                     int end = at + len + suffix.length();
                     boolean bounded = end >= text.length() || "、，；。和与及帮对结".indexOf(text.charAt(end)) >= 0;

@@ -17,7 +17,8 @@ class MetadataQualityTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"corpus, ../corpus", "meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
-            "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n"})
+            "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n",
+            "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -45,7 +46,8 @@ class MetadataQualityTest {
     /** A header in traditional characters (a repost from Hong Kong or Taiwan) gives the same metadata, field by field. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
-            "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n"})
+            "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n",
+            "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
