@@ -10,7 +10,8 @@ import org.policykg.ingest.yaml.YamlFiles;
 
 /** How texts name areas the gazetteer does not list ({@code rules/area-names.yaml}); longer heads first. */
 record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, Set<String> properNameHeads, List<String> notNames,
-                      List<String> riverFollowers, Set<String> riverExclusions, List<String> districtSuffixes, List<String> ethnicGroups) {
+                      List<String> riverFollowers, Set<String> riverExclusions, List<String> districtSuffixes, List<String> ethnicGroups,
+                      Set<Character> directionalPartOpeners) {
 
     private static final AreaVocabulary STANDARD = load("rules/area-names.yaml");
 
@@ -20,7 +21,8 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
 
     /** The file as written. */
     record AreaFile(Map<String, String> abbreviations, List<String> heads, List<String> properNameHeads, List<String> notNames,
-                    List<String> riverFollowers, List<String> riverExclusions, List<String> districtSuffixes, List<String> ethnicGroups) {
+                    List<String> riverFollowers, List<String> riverExclusions, List<String> districtSuffixes, List<String> ethnicGroups,
+                    List<String> directionalPartOpeners) {
     }
 
     private static AreaVocabulary load(String resource) {
@@ -29,7 +31,8 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
         file.abbreviations().forEach((k, v) -> abbreviations.put(k.charAt(0), v));
         return new AreaVocabulary(abbreviations, longestFirst(file.heads()), Set.copyOf(file.properNameHeads()), longestFirst(file.notNames()),
                 longestFirst(file.riverFollowers()), Set.copyOf(file.riverExclusions()),
-                longestFirst(file.districtSuffixes()), longestFirst(file.ethnicGroups()));
+                longestFirst(file.districtSuffixes()), longestFirst(file.ethnicGroups()),
+                file.directionalPartOpeners().stream().map(o -> o.charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private static List<String> longestFirst(List<String> words) {
@@ -48,6 +51,11 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
             rest = rest.substring(group.length() + 1);
         }
         return !name.equals(rest);
+    }
+
+    /** Whether {@code c}, a province's abbreviation, opens a part of it named by compass points (辽西北地区, 川东北). */
+    boolean opensDirectionalPart(char c) {
+        return directionalPartOpeners.contains(c);
     }
 
     boolean isAbbreviation(char c) {

@@ -117,7 +117,8 @@ final class DocumentNames {
             }
             rememberStem(m, area);
             if (m.type() != EntityType.Region || m.method() != Method.REGION_SUFFIX || area == null || area.method() == Method.GAZETTEER
-                    || !m.surface().equals(area.name()) || area.name().length() < MIN_NAME) {
+                    || !m.surface().equals(area.name()) && !(m.surface() + "流域").equals(area.name()) // 窟野河 for 窟野河流域
+                    || area.name().length() < MIN_NAME) {
                 continue;
             }
             names.putIfAbsent(area.name(), area.id());

@@ -3,6 +3,7 @@ package org.policykg.ingest.extract;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +35,16 @@ final class EntityRegistry {
     }
 
     /** A discovered entity; if the gazetteer knows the name after all, the known entry wins. */
-    Entity discovered(EntityType type, String name, RegionKind kind, Method method) {
-        for (GazetteerEntry entry : gazetteer.lookup(name)) {
-            if (entry.type() == type) {
-                return known(entry);
+    private static final java.util.regex.Pattern RIVER = java.util.regex.Pattern.compile(".+[江河水]");
+
+    Entity discovered(EntityType type, String rawName, RegionKind kind, Method method) {
+        // 汾河 and 汾河流域 are one area: a river the gazetteer lacks is named as its basin, whichever way a text writes it
+        String name = kind == RegionKind.RiverBasin && RIVER.matcher(rawName).matches() ? rawName + "流域" : rawName;
+        for (String form : new LinkedHashSet<>(List.of(rawName, name))) {
+            for (GazetteerEntry entry : gazetteer.lookup(form)) {
+                if (entry.type() == type) {
+                    return known(entry);
+                }
             }
         }
         Entity entity = Entity.of(type, name, kind, Set.of(), method);

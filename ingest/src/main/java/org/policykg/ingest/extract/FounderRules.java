@@ -72,8 +72,9 @@ final class FounderRules {
         TreeMap<Integer, List<Mention>> foundersByClause = new TreeMap<>();
         for (Mention mechanism : s.of(EntityType.Mechanism)) {
             int clause = Clauses.indexAt(text, mechanism.start());
+            // a region written right before the mechanism qualifies its name (建立太浦河跨界水体联保共治机制): no founder
             List<Mention> regions = s.of(EntityType.Region).stream()
-                    .filter(r -> r.end() <= mechanism.start() && Clauses.indexAt(text, r.start()) == clause).toList();
+                    .filter(r -> r.end() < mechanism.start() && Clauses.indexAt(text, r.start()) == clause).toList();
             String between = regions.isEmpty() ? "" : text.substring(regions.get(regions.size() - 1).end(), mechanism.start());
             // the mechanisms listed before this one in its clause, and their separators, are no part of the verb
             String lead = MentionRuns.withoutMentions(text, s.of(EntityType.Mechanism), Clauses.startOf(text, mechanism.start()),
@@ -93,6 +94,11 @@ final class FounderRules {
             }
             for (Mention region : founders) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+            for (Mention region : s.of(EntityType.Region)) {
+                if (region.end() == mechanism.start()) { // the area its name opens with, as written
+                    out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+                }
             }
             for (Mention region : facing(s, mechanism)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());

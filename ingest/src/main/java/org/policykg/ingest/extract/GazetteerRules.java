@@ -55,10 +55,10 @@ final class GazetteerRules {
     private void namedAreas(Entity mechanism, String[] evidence, java.util.Set<String> named) {
         for (String id : named) {
             Entity region = registry.get(id);
-            if (region != null && region.type() == EntityType.Region && region.method() != Method.GAZETTEER
-                    && (region.name().length() >= 3 || mechanism.name().startsWith(region.name() + "流域")) // 史河流域…机制
-                    && mechanism.name().startsWith(region.name())
-                    && mechanism.name().length() > region.name().length() + 2) {
+            int opening = region == null ? 0 : opening(mechanism, region);
+            if (opening > 0 && region.type() == EntityType.Region && region.method() != Method.GAZETTEER
+                    && (opening >= 3 || mechanism.name().startsWith(region.name().substring(0, opening) + "流域")) // 史河流域…机制
+                    && mechanism.name().length() > opening + 2) {
                 out.add(RelationType.SERVES, mechanism, region, Method.NAME, evidence);
             }
         }
@@ -70,14 +70,23 @@ final class GazetteerRules {
      * mechanism serves.
      */
     private int namedAreaOpening(Entity mechanism, java.util.Set<String> named, String[] evidence) {
-        Entity read = registry.openingArea(mechanism.id()).filter(r -> mechanism.name().startsWith(r.name())).orElse(null);
+        Entity read = registry.openingArea(mechanism.id()).filter(r -> opening(mechanism, r) > 0).orElse(null);
         if (read != null && !named.contains(read.id())) {
             out.add(RelationType.SERVES, mechanism, read, Method.NAME, evidence);
         }
-        int readLength = read == null ? 0 : read.name().length();
+        int readLength = read == null ? 0 : opening(mechanism, read);
         return Math.max(readLength, named.stream().map(registry::get)
-                .filter(r -> r != null && r.type() == EntityType.Region && r.method() != Method.GAZETTEER && mechanism.name().startsWith(r.name()))
-                .mapToInt(r -> r.name().length()).max().orElse(0));
+                .filter(r -> r != null && r.type() == EntityType.Region && r.method() != Method.GAZETTEER)
+                .mapToInt(r -> opening(mechanism, r)).max().orElse(0));
+    }
+
+    /** How much of the mechanism's name the area's name opens, or 0; a river named as its basin by its river's name too. */
+    private static int opening(Entity mechanism, Entity area) {
+        if (mechanism.name().startsWith(area.name())) {
+            return area.name().length();
+        }
+        String river = area.kind() == RegionKind.RiverBasin && area.name().endsWith("流域") ? area.name().substring(0, area.name().length() - 2) : null;
+        return river != null && mechanism.name().startsWith(river) ? river.length() : 0;
     }
 
     /** @param from where to start looking: a region inside the area that opens the name (革命老区 in 川陕革命老区) is not served */

@@ -27,6 +27,7 @@ final class MentionFinder {
     private static final java.util.regex.Pattern LINE_NAME = java.util.regex.Pattern.compile("线|线路|支线");
     /** 东西部协作, 东西部扶贫协作: the boards' shorthand names a policy, not the boards. */
     private static final Pattern SHARED_ACTIVITY = Pattern.compile("(?:扶贫)?(?:协作|帮扶)");
+    private static final Pattern COMPASS_AREA = Pattern.compile("[东西南北中]{1,3}部?(?:地区)?");
     private static final Pattern BOARD_SHORTHAND = Pattern.compile("([东中西](?:[、和与及]?[东中西])+)部(?:地区)?(?:[、和与及]东北(?:地区)?)?");
 
 
@@ -78,6 +79,8 @@ final class MentionFinder {
             } else if (!known.isEmpty() && i + 1 < tokens.size() && LINE_NAME.matcher(tokens.get(i + 1).text()).matches()
                     && known.get(0).type() == EntityType.Region) {
                 continue; // 平谷线轨道交通, 京沪线: a railway named after its terminus
+            } else if (!known.isEmpty() && provincePart(sentence, tokens, i, known).map(mentions::add).orElse(false)) {
+                continue; // 辽西北地区: a part of 辽宁, not 西北地区
             } else if (!known.isEmpty() && isDirection(sentence.analysisText(), token)) {
                 continue; // 自西南向东北流经…: a compass direction, not the board
             } else if (!known.isEmpty()) {
@@ -107,6 +110,25 @@ final class MentionFinder {
         documentNames.remember(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
+    }
+
+    /**
+     * 辽西北地区, 川东北地区: a province's abbreviation written right before a compass area the gazetteer knows names a
+     * part of that province, one region by its whole name.
+     */
+    private java.util.Optional<Mention> provincePart(Sentence sentence, List<Token> tokens, int i, List<GazetteerEntry> known) {
+        Token token = tokens.get(i);
+        if (i == 0 || !COMPASS_AREA.matcher(token.text()).matches() || known.stream().anyMatch(g -> g.type() != EntityType.Region)) {
+            return java.util.Optional.empty();
+        }
+        Token before = tokens.get(i - 1);
+        if (before.end() != token.start() || before.text().length() != 1
+                || !AreaVocabulary.standard().opensDirectionalPart(before.text().charAt(0))) {
+            return java.util.Optional.empty();
+        }
+        String name = before.text() + token.text();
+        Entity part = registry.discovered(EntityType.Region, name, RegionKind.MacroRegion, Method.REGION_SUFFIX);
+        return java.util.Optional.of(mention(sentence, part, name, before.start(), token.end(), Method.REGION_SUFFIX));
     }
 
     /** 东、中、西部 and 东中西部和东北地区 written with punctuation the dictionary cannot hold. */

@@ -146,6 +146,18 @@ final class PlaceNames {
                 continue;
             }
             for (int[] item : items) {
+                // 太浦河流经吴江区、…: an item that opens inside a place already found starts after it and its verb
+                int inside = java.util.stream.Stream.concat(found.stream(), added.stream())
+                        .filter(f -> f.start() < item[0] && f.end() > item[0] && f.end() < item[1]).mapToInt(Mention::end).max().orElse(-1);
+                if (inside > 0) {
+                    item[0] = inside;
+                    for (String cue : rules.membershipCues()) {
+                        if (text.startsWith(cue, item[0])) {
+                            item[0] += cue.length();
+                            break;
+                        }
+                    }
+                }
                 int written = item[0];
                 item[0] = afterQualifiers(text, item[0], item[1]); // 湖南省浏阳市, 吉安市遂川县: the place, not its province
                 String name = text.substring(item[0], item[1]);

@@ -18,6 +18,7 @@ final class RegionPhrases {
 
     private static final List<String[]> REGION_SUFFIXES = List.of(
             new String[] {"城市群", "CityCluster"}, new String[] {"都市圈", "CityCluster"}, new String[] {"经济圈", "CityCluster"},
+            new String[] {"城镇圈", "CityCluster"},
             new String[] {"经济带", "EconomicBelt"}, new String[] {"经济区", "EconomicBelt"}, new String[] {"新区", "NewArea"},
             new String[] {"自贸区", "NewArea"}, new String[] {"自由贸易试验区", "NewArea"}, new String[] {"合作区", "CooperationZone"},
             new String[] {"示范区", "CooperationZone"}, new String[] {"试验区", "CooperationZone"}, new String[] {"协作区", "CooperationZone"},

@@ -63,6 +63,27 @@ final class RiverNames {
                 at = before;
             }
         }
+        subjectRiver(sentence, wordAt, found, added);
+    }
+
+    /**
+     * 汾河是山西的母亲河，流经忻州、太原…: a river that opens a sentence saying where it flows is an area, though no
+     * follower comes right after its name.
+     */
+    private void subjectRiver(Sentence sentence, java.util.Map<Integer, Token> wordAt, List<Mention> found, List<Mention> added) {
+        String text = sentence.analysisText();
+        int flows = text.indexOf("流经");
+        for (int f = 2; f <= 4 && f < flows; f++) {
+            if ("是，".indexOf(text.charAt(f)) < 0 || riverStart(text, wordAt, f) != 0) {
+                continue;
+            }
+            if (!mentions.coveredByArea(found, added, 0, f)) {
+                String name = text.substring(0, f);
+                mentions.add(sentence, added, gazetteer.lookup(name + "流域").isEmpty() ? name : name + "流域", RegionKind.RiverBasin, 0, f,
+                        Method.REGION_SUFFIX);
+            }
+            return;
+        }
     }
 
     /** Where the name of a river ending at {@code f} (its last character 江, 河, 水 or a lake's 湖) starts, or -1. */
