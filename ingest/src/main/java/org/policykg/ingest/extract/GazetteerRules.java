@@ -44,7 +44,7 @@ final class GazetteerRules {
                 names(entity, evidence, namedAreaOpening(entity, sentencesByEntity.keySet(), evidence));
                 namedAreas(entity, evidence, sentencesByEntity.keySet());
             }
-            hierarchy(entity, evidence, sentencesByEntity.keySet());
+            hierarchy(entity, evidence, sentencesByEntity);
         }
     }
 
@@ -121,7 +121,8 @@ final class GazetteerRules {
      * named ancestors (沈阳 → 辽宁 when both are named, 沈阳 → 东北地区 when 辽宁 is not). An ancestor the document does
      * not name is no fact of the document.
      */
-    private void hierarchy(Entity entity, String[] evidence, java.util.Set<String> named) {
+    private void hierarchy(Entity entity, String[] evidence, Map<String, List<String>> sentencesByEntity) {
+        java.util.Set<String> named = sentencesByEntity.keySet();
         GazetteerEntry entry = gazetteer.byName(entity.name()).filter(g -> g.type() == entity.type()).orElse(null);
         if (entry == null) {
             return;
@@ -134,7 +135,14 @@ final class GazetteerRules {
                 gazetteer.byName(parentName).filter(parent -> seen.add(parent.name())).ifPresent(parent -> {
                     Entity known = registry.known(parent);
                     if (named.contains(known.id())) {
-                        out.add(containment(entity, parent), entity, known, Method.HIERARCHY, evidence);
+                        RelationType type = containment(entity, parent);
+                        // a membership the gazetteer knows is PART_OF where a sentence names both (促进边境地区、资源型地区等
+                        // 特殊类型地区), with that sentence; named apart, the text does not state it
+                        String[] stated = type == RelationType.WITHIN ? evidence : java.util.Arrays.stream(evidence)
+                                .filter(sentencesByEntity.get(known.id())::contains).toArray(String[]::new);
+                        if (stated.length > 0) {
+                            out.add(type, entity, known, Method.HIERARCHY, stated);
+                        }
                     } else {
                         todo.add(parent);
                     }
@@ -150,7 +158,7 @@ final class GazetteerRules {
     /**
      * Geography (a city in its province, a province in its board) is WITHIN: the gazetteer knows it, the text rarely
      * says it. A region in a category of special areas (陕甘宁革命老区 in 革命老区, 民族地区 in 特殊类型地区) and a
-     * strategy in a strategy are PART_OF: texts name those memberships when they name both.
+     * strategy in a strategy are PART_OF: texts name those memberships when they name both in one sentence.
      */
     private static RelationType containment(Entity child, GazetteerEntry parent) {
         return child.type() == EntityType.Region && parent.kind() != RegionKind.SpecialArea
