@@ -16,10 +16,13 @@ import org.policykg.ingest.model.RelationType;
  */
 final class CooperationRules {
 
-    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|签署|联合|携手|共同|交流|互派|互访|互认");
+    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|签署|联合|携手|共同|交流|互派|互访|互认|互利");
     // 等/为/以: the list is something else; 面向东盟的开放合作, 对外合作: cooperation with a party outside the list
     private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为|面向|对外");
     private static final int CUE_DISTANCE = 12;
+    private static final Pattern PAIR_JOINER = Pattern.compile("[与同]");
+    /** 结对帮扶 (help, see AssistanceRules); 形成…协同联动的发展格局 (what the pattern will look like, no act of the list). */
+    private static final Pattern NOT_AN_ACT = Pattern.compile("结对(?:帮扶|支援)|[^，；。]{0,6}的(?:发展|空间|区域)?(?:格局|局面|态势)");
     private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
     private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
     /** 四市, 两省区: a count that closes a list names a group acting as one (呼和浩特、包头…四市一体化发展). */
@@ -52,7 +55,10 @@ final class CooperationRules {
             if (regions.size() < 2) {
                 continue;
             }
-            if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end(), false)) {
+            // 永州市与衡阳市、衡阳市与株洲市分别签订…: pairs each act together, though 分别 follows
+            int listStart = regions.get(0).start();
+            boolean pairs = PAIR_JOINER.matcher(text.substring(listStart, Math.max(listStart, regions.get(regions.size() - 1).start()))).find();
+            if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end(), false, pairs)) {
                 continue;
             }
             for (List<Mention> group : partners(text, regions)) {
@@ -128,7 +134,7 @@ final class CooperationRules {
                 continue;
             }
             boolean subject = a.start() <= 1; // the pair opens the sentence: what its next clauses do, they do together
-            if (cooperationCueAfter(text, b.end(), true) || subject && cueOpensNextClause(text, b.end())) {
+            if (cooperationCueAfter(text, b.end(), true, true) || subject && cueOpensNextClause(text, b.end())) {
                 out.add(RelationType.COOPERATES_WITH, entity(a), entity(b), Method.TRIGGER, s.id());
             }
         }
@@ -149,7 +155,7 @@ final class CooperationRules {
      * fields named before it (在交通、能源等领域) do not count. {@code pair}: the parties are a pair joined by 与, so
      * integration words count too.
      */
-    private static boolean cooperationCueAfter(String text, int offset, boolean pair) {
+    private static boolean cooperationCueAfter(String text, int offset, boolean pair, boolean pairsListed) {
         String rest = text.substring(offset, Clauses.endOf(text, offset));
         // 蚌埠、淮南、淮安等沿线城市共建…: the list named again by its kind still acts together
         java.util.regex.Matcher kind = LIST_KIND.matcher(rest);
@@ -165,7 +171,9 @@ final class CooperationRules {
         java.util.regex.Matcher integration = INTEGRATION.matcher(after);
         boolean integrates = (pair || counted) && integration.find() && integration.start() <= 2; // 四市一体化发展, 郑州与开封同城化
         return integrates || cue.find() && cue.start() <= (kind.lookingAt() ? 0 : CUE_DISTANCE) // after the kind, only a cue right there: 等城市共建
-                && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find();
+                && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find()
+                && (pairsListed || !after.substring(0, cue.start()).contains("分别")) // 营口市、盘锦市分别结对帮扶…: each on its own
+                && !NOT_AN_ACT.matcher(after.substring(cue.start())).lookingAt();
     }
 
     private Entity entity(Mention m) {
