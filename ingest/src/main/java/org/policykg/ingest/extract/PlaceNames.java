@@ -121,7 +121,8 @@ final class PlaceNames {
             int from = first[0];
             RuleBook rules = RuleBook.standard();
             for (Token t : tokens) { // 范围包括涪陵区: the name starts after the word that introduces the list
-                boolean introduces = rules.membershipCues().contains(t.text()) || rules.servesTriggers().contains(t.text());
+                boolean introduces = rules.membershipCues().contains(t.text()) || rules.servesTriggers().contains(t.text())
+                        || rules.assistanceCues().contains(t.text()); // 结对帮扶彰武县、阜新蒙古族自治县
                 if (t.start() >= first[0] && t.end() < first[1] && introduces) {
                     from = t.end();
                 }
@@ -235,7 +236,11 @@ final class PlaceNames {
                 continue;
             }
             Matcher full = AUTONOMOUS.matcher(text).region(m.end(), text.length());
-            if (full.lookingAt()) {
+            if (full.lookingAt() && !full.group().endsWith("州") && !place.name().endsWith("县") && !place.name().endsWith("旗")) {
+                // 阜新蒙古族自治县: a county named after its city is a place of its own, not the city
+                mentions.add(sentence, added, text.substring(m.start(), full.end()), RegionKind.City, m.start(), full.end(),
+                        Method.REGION_SUFFIX);
+            } else if (full.lookingAt()) {
                 registry.seen(place.id(), text.substring(m.start(), full.end()));
                 added.add(new Mention(sentence.id(), place.id(), EntityType.Region, text.substring(m.start(), full.end()), m.start(),
                         full.end(), m.method()));
@@ -336,7 +341,7 @@ final class PlaceNames {
                         : suffix.startsWith("自治") ? len <= 8 : len <= 3;
                 if (fits && text.startsWith(suffix, at + len) && (sameSuffixAs == null || suffix.equals(sameSuffixAs))) {
                     int end = at + len + suffix.length();
-                    boolean bounded = end >= text.length() || "、，；。和与及帮对结".indexOf(text.charAt(end)) >= 0;
+                    boolean bounded = end >= text.length() || "、，；。和与及帮对结援支".indexOf(text.charAt(end)) >= 0;
                     if (bounded && !gazetteer.isBlocked(text.substring(at, end))) {
                         return end;
                     }

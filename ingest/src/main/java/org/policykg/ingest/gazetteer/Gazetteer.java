@@ -21,6 +21,9 @@ import org.policykg.ingest.yaml.YamlFiles;
  */
 public final class Gazetteer {
 
+    /** The peoples an autonomous county is named after, and what follows them. */
+    private static final String AUTONOMOUS_PEOPLES = "(?:土家|苗|藏|彝|回|蒙古|壮|侗|瑶|白|哈尼|傣|黎|羌|满|朝鲜|布依|仡佬|水|畲)族.*自治[县旗]$";
+
     private static final String[] PROVINCE_SUFFIXES =
             {"维吾尔自治区", "回族自治区", "壮族自治区", "特别行政区", "自治区", "省", "市"};
 
@@ -141,7 +144,11 @@ public final class Gazetteer {
             for (String district : names) {
                 String bare = district.replaceFirst("[区县]$", "");
                 boolean bareIsName = bare.length() >= 2 && !district.contains("自治") && !bareIsAWord.contains(bare);
-                addCity(district, bareIsName ? List.of(bare) : List.of(), municipality);
+                // 石柱土家族自治县 is 石柱县 and 石柱 in most texts: the place before its peoples
+                String place = district.replaceFirst(AUTONOMOUS_PEOPLES, "");
+                List<String> aliases = bareIsName ? List.of(bare)
+                        : !place.equals(district) && place.length() >= 2 && !bareIsAWord.contains(place) ? List.of(place + "县", place) : List.of();
+                addCity(district, aliases, municipality);
             }
         });
         yaml.prefectures().forEach((province, names) -> {
