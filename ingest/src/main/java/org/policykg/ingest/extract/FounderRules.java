@@ -3,6 +3,7 @@ package org.policykg.ingest.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.model.Entity;
@@ -35,6 +36,8 @@ final class FounderRules {
     /** 第二，对西部地区和东北地区，应…: the regions a sentence is about, named as its topic before the first comma. */
     private static final Pattern TOPIC_LEAD = Pattern.compile(
             "^(?:第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)])?\\s*(?:对于|对|针对)$");
+    private static final Pattern COUNTED_PARTIES = Pattern.compile(
+            "(?:建立|健全|完善|构建|共建|设立)(?:了)?([两二三四五六七八九](?:省区市|省市|省区|省份|省|市|地|县|区))(?:间|之间)?$");
     private static final Pattern TOPIC_CLOSE = Pattern.compile("^(?:而言|来说|来讲)?[，,]");
     private static final java.util.Set<String> FACING = java.util.Set.of("面向", "针对", "服务", "惠及", "支持", "覆盖");
 
@@ -94,6 +97,9 @@ final class FounderRules {
                     : subjectless ? Optional.ofNullable(foundersByClause.lowerEntry(clause)).map(e -> e.getValue())
                             .orElseGet(() -> subject.isEmpty() ? helpedBefore(s, mechanism) : subject)
                     : framed(s, mechanism, '由', 0, SET_UP_BY);
+            if (founders.isEmpty()) {
+                founders = countedBefore(s, mechanism);
+            }
             if (!founders.isEmpty()) {
                 foundersByClause.putIfAbsent(clause, founders);
             }
@@ -185,6 +191,21 @@ final class FounderRules {
             }
         }
         return List.of();
+    }
+
+    /**
+     * 广西、贵州、云南三省区共建…，建立三省区老区振兴协同推进机制: the parties counted right before the mechanism a clause
+     * sets up are its founders.
+     */
+    private List<Mention> countedBefore(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        Matcher count = COUNTED_PARTIES.matcher(text.substring(Clauses.startOf(text, mechanism.start()), mechanism.start()));
+        if (!count.find()) {
+            return List.of();
+        }
+        int at = Clauses.startOf(text, mechanism.start()) + count.start(1);
+        PartyAnaphora.Resolved resolved = parties.at(s, at, true);
+        return resolved == null ? List.of() : resolved.parties();
     }
 
     /** The regions a sentence names as its topic (第三，对中部地区，应以…机制为核心), or none. */

@@ -51,6 +51,9 @@ final class MechanismPhrases {
     private static final java.util.regex.Pattern ITEM_OPENING = java.util.regex.Pattern.compile(
             "^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}(?:[.．]\\d{1,2})*[.．、]?)\\s*$");
 
+    private static final java.util.regex.Pattern COUNTED_PARTIES = java.util.regex.Pattern.compile(
+            "[两二三四五六七八九](?:省区市|省市|省区|省份|省|市|地|县|区)");
+
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
 
     private static boolean isPlainVerb(Token token) {
@@ -137,6 +140,11 @@ final class MechanismPhrases {
         if (name.startsWith("起") && name.length() > 5) {
             name = name.substring(1); // 构建起一体化制度创新机制: 起 completes the verb before it
             start++;
+        }
+        java.util.regex.Matcher counted = COUNTED_PARTIES.matcher(name);
+        if (counted.lookingAt() && name.length() - counted.end() >= MIN_MECHANISM_QUALIFIER + MECHANISM.length()) {
+            name = name.substring(counted.end()); // 建立三省区老区振兴协同推进机制: the count says who sets it up
+            start += counted.end();
         }
         String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");
         if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name) || name.endsWith("体制机制")) {

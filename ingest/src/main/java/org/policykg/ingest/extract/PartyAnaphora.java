@@ -34,6 +34,14 @@ final class PartyAnaphora {
 
     /** The parties the words at {@code at} point back to, and where those words end; null when there are none. */
     Resolved at(AnnotatedSentence s, int at) {
+        return at(s, at, false);
+    }
+
+    /**
+     * As {@link #at(AnnotatedSentence, int)}; {@code anyListBefore}: a list earlier in this sentence counts even where it
+     * does not open its clause (支持广西、贵州、云南三省区共建…，建立三省区…机制).
+     */
+    Resolved at(AnnotatedSentence s, int at, boolean anyListBefore) {
         Matcher m = PARTIES.matcher(s.text()).region(at, s.text().length());
         if (!m.lookingAt() || "各".equals(m.group(3))) {
             return null;
@@ -45,7 +53,7 @@ final class PartyAnaphora {
                 : r -> registry.get(r.entityId()).kind() == RegionKind.City;
         java.util.function.Predicate<List<Mention>> fits = run -> run.size() == count && run.stream().allMatch(kind);
         List<Mention> parties = null;
-        for (List<Mention> run : regionRuns(s)) {
+        for (List<Mention> run : anyListBefore ? allRegionRuns(s) : regionRuns(s)) {
             if (run.get(run.size() - 1).end() <= at && fits.test(run)) {
                 parties = run;
             }
@@ -66,6 +74,11 @@ final class PartyAnaphora {
         String text = s.text();
         return runs.of(s).stream().filter(run -> run.get(0).type() == EntityType.Region)
                 .filter(run -> SUBJECT_LEAD.matcher(text.substring(Clauses.startOf(text, run.get(0).start()), run.get(0).start())).matches())
+                .map(run -> run.stream().filter(distinctIds()).toList()).filter(run -> run.size() >= 2).toList();
+    }
+
+    private List<List<Mention>> allRegionRuns(AnnotatedSentence s) {
+        return runs.of(s).stream().filter(run -> run.get(0).type() == EntityType.Region)
                 .map(run -> run.stream().filter(distinctIds()).toList()).filter(run -> run.size() >= 2).toList();
     }
 
