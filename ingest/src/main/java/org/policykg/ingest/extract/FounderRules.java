@@ -33,12 +33,8 @@ final class FounderRules {
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
 
-    /** 第二，对西部地区和东北地区，应…: the regions a sentence is about, named as its topic before the first comma. */
-    private static final Pattern TOPIC_LEAD = Pattern.compile(
-            "^(?:第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)])?\\s*(?:对于|对|针对)$");
     private static final Pattern COUNTED_PARTIES = Pattern.compile(
             "(?:建立|健全|完善|构建|共建|设立)(?:了)?([两二三四五六七八九](?:省区市|省市|省区|省份|省|市|地|县|区))(?:间|之间)?$");
-    private static final Pattern TOPIC_CLOSE = Pattern.compile("^(?:而言|来说|来讲)?[，,]");
     private static final java.util.Set<String> FACING = java.util.Set.of("面向", "针对", "服务", "惠及", "支持", "覆盖");
 
     private final EntityRegistry registry;
@@ -75,7 +71,6 @@ final class FounderRules {
             opening = partiesByClause.get(subjectClause).parties();
         }
         List<Mention> subject = opening;
-        List<Mention> topic = topicRegions(s);
         // 贵州、湖南两省将建立…机制，重点完善A机制、B机制和C机制: the founders named in an earlier clause set up the rest too
         TreeMap<Integer, List<Mention>> foundersByClause = new TreeMap<>();
         for (Mention mechanism : s.of(EntityType.Mechanism)) {
@@ -108,11 +103,6 @@ final class FounderRules {
             }
             for (Mention region : s.of(EntityType.Region)) {
                 if (region.end() == mechanism.start()) { // the area its name opens with, as written
-                    out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
-                }
-            }
-            for (Mention region : topic) {
-                if (region.end() < mechanism.start()) {
                     out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
                 }
             }
@@ -206,18 +196,6 @@ final class FounderRules {
         int at = Clauses.startOf(text, mechanism.start()) + count.start(1);
         PartyAnaphora.Resolved resolved = parties.at(s, at, true);
         return resolved == null ? List.of() : resolved.parties();
-    }
-
-    /** The regions a sentence names as its topic (第三，对中部地区，应以…机制为核心), or none. */
-    private List<Mention> topicRegions(AnnotatedSentence s) {
-        List<List<Mention>> all = runs.of(s);
-        if (all.isEmpty() || all.get(0).stream().anyMatch(m -> m.type() != EntityType.Region)) {
-            return List.of();
-        }
-        List<Mention> run = all.get(0);
-        String text = s.text();
-        boolean led = TOPIC_LEAD.matcher(text.substring(0, run.get(0).start())).matches();
-        return led && TOPIC_CLOSE.matcher(text.substring(run.get(run.size() - 1).end())).lookingAt() ? run : List.of();
     }
 
     /** The list of regions a sentence opens with (its subject), or none. */

@@ -12,13 +12,16 @@ import org.policykg.ingest.model.RelationType;
 /**
  * Regions a sentence is about, and the mechanisms it gives them:
  * <ul>
- * <li>对东北地区而言，应以对口合作机制为主: the mechanisms after the frame serve the framed regions;</li>
+ * <li>对东北地区而言，应以对口合作机制为主; 第二，对西部地区和东北地区，应…机制: the mechanisms after the frame serve
+ * the framed regions;</li>
  * <li>东北地区则更多依靠对口合作机制: the regions, then a verb of relying on, then the mechanism (its clause).</li>
  * </ul>
  */
 final class RegionTopics {
 
-    private static final Pattern FRAME = Pattern.compile("^(?:对于|对)([^，。；]{2,30}?)(?:而言|来说)，");
+    /** 对东北地区而言，; 第二，对西部地区和东北地区，应…; 三是针对中部地区，…: the frame, after a point's number. */
+    private static final Pattern FRAME = Pattern.compile(
+            "^(?:第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是)?\\s*(?:对于|对|针对)([^，。；]{2,30}?)(?:而言|来说|来讲)?[，,]");
     private static final Pattern RELIES_ON = Pattern.compile(
             "^(?:则|还|也|更|更多|主要|重点|要|应|可|需要|应当)*(?:依靠|依赖|借助|运用|用好|利用|受益于)$");
 
