@@ -18,7 +18,8 @@ class MetadataQualityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"corpus, ../corpus", "meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
             "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n",
-            "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o"})
+            "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o",
+            "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -47,7 +48,8 @@ class MetadataQualityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
             "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n",
-            "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o"})
+            "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o",
+            "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
