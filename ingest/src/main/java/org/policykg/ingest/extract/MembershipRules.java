@@ -9,6 +9,7 @@ import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.RelationType;
 
 /**
@@ -18,20 +19,26 @@ import org.policykg.ingest.model.RelationType;
 final class MembershipRules {
 
     private static final Pattern BEFORE_CUE = Pattern.compile(
-            "^(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:自西向东|自东向西|由西向东|自北向南|由北向南|向东|向南)?$");
+            "^(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$");
     private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?(?:我省|我市|本省|本市)?$");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
     private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
             + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
     /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */
     /** 龙岩、梅州两市同属原中央苏区: the listed places before the verb are part of the area after it. */
-    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:同属|均属|都属|同属于|均属于|都属于|均位于|同处)$");
+    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:同属|均属|都属|同属于|均属于|都属于|均位于|同处|属于)$");
+    private static final java.util.Set<RegionKind> ADMINISTRATIVE = java.util.EnumSet.of(RegionKind.Board, RegionKind.Province,
+            RegionKind.City, RegionKind.MacroRegion);
+    /** 地处鄂豫皖三省交界地带: where areas meet, inside none of them. */
+    private static final Pattern JUNCTION = Pattern.compile("^(?:[两二三四五六七八九](?:省区市|省市|省区|省|市|县))?(?:交界|交汇|结合部|接合部|毗邻|接壤)");
+    /** 吉林省地处东北地区中部, 雄安新区位于河北省: one place, the clause's subject, in the area after the verb. */
+    private static final Pattern LIES_IN = Pattern.compile("^(?:属于|地处|位于)$");
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
     private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
     private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
-    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:自西向东|自东向西|由西向东|向东|向南)?$|^(?:规划)?范围$");
+    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$");
     /** …万州、涪陵等区县，四川省成都、自贡…: a group closed by its kind, and the next group after a comma (maybe its province). */
     private static final Pattern COUNTED_NEXT = Pattern.compile("^等?[\\d一二三四五六七八九十两]*个?(?:区县|县市|县区|区|县|市|城市|地市)[，,]"
             + "(?:\\p{IsHan}{1,6}?(?:省|自治区))?$");
@@ -195,11 +202,20 @@ final class MembershipRules {
         String text = s.text();
         for (List<Mention> run : runs.of(s)) {
             Mention last = run.get(run.size() - 1);
-            if (run.size() < 2 || last.type() != EntityType.Region) {
+            if (last.type() != EntityType.Region) {
                 continue;
             }
-            regions.stream().filter(r -> r.start() >= last.end() && BELONG.matcher(text.substring(last.end(), r.start())).matches())
-                    .findFirst().ifPresent(whole -> partOf(s, run.stream().filter(m -> m.type() == EntityType.Region).toList(), whole));
+            boolean subject = run.size() == 1 && Clauses.itemNumberEnd(text.substring(Clauses.startOf(text, last.start())))
+                    == last.start() - Clauses.startOf(text, last.start());
+            Pattern verb = run.size() >= 2 ? BELONG : subject ? LIES_IN : null;
+            if (verb == null) {
+                continue;
+            }
+            regions.stream().filter(r -> r.start() >= last.end() && verb.matcher(text.substring(last.end(), r.start())).matches())
+                    .findFirst().filter(whole -> !JUNCTION.matcher(text.substring(whole.end())).lookingAt())
+                    // 地处长江上游, 地处东北亚经济圈中心地带: a location, not a membership, unless the area is administrative
+                    .filter(whole -> verb != LIES_IN || text.startsWith("属于", last.end()) || ADMINISTRATIVE.contains(registry.get(whole.entityId()).kind()))
+                    .ifPresent(whole -> partOf(s, run.stream().filter(m -> m.type() == EntityType.Region).toList(), whole));
         }
     }
 
