@@ -218,8 +218,10 @@ final class SentenceRules {
                 boolean listed = CATEGORY_LEAD.matcher(between).matches() && between.startsWith("等");
                 boolean named = AS_CATEGORY.matcher(between).matches()
                         || CompositionRules.COMPOSE.matcher(between).matches(); // 西部大开发、…共同构成区域发展总体战略
-                if ((listed || named) && !listsPairs(text, run)) {
-                    for (Mention item : run) {
+                // 宁夏与陕西、甘肃、内蒙古等西部地区省份: a hub and its partners; the category is the partners'
+                List<Mention> members = !listsPairs(text, run) ? run : isHub(text, run) ? run.subList(1, run.size()) : List.of();
+                if ((listed || named) && !members.isEmpty()) {
+                    for (Mention item : members) {
                         out.add(RelationType.PART_OF, entity(item), entity(category), Method.ENUMERATION, s.id());
                     }
                 }
@@ -229,6 +231,19 @@ final class SentenceRules {
     }
 
     /** 遂宁与潼南、内江与荣昌等毗邻地区: the list is of pairs, and the category is what each pair is, not each place. */
+    /** 成都与德阳、眉山、资阳: one 与 after the first place, a 、 list after it. */
+    private static boolean isHub(String text, List<Mention> run) {
+        if (run.size() < 3 || !List.of("与", "同").contains(text.substring(run.get(0).end(), Math.max(run.get(0).end(), run.get(1).start())))) {
+            return false;
+        }
+        for (int i = 2; i < run.size(); i++) {
+            if (!"、".equals(text.substring(run.get(i - 1).end(), Math.max(run.get(i - 1).end(), run.get(i).start())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean listsPairs(String text, List<Mention> run) {
         for (int i = 1; i < run.size(); i++) {
             if (run.get(i).start() >= run.get(i - 1).end()
