@@ -24,6 +24,9 @@ final class PublicationReader {
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 
+    /** 周明远 陈思琪, 周明远，陈思琪, 周明远、陈思琪. */
+    private static final String BYLINE_SEPARATORS = "[ ，、,]+";
+
     private final MetaCues cues;
 
     PublicationReader(MetaCues cues) {
@@ -32,13 +35,18 @@ final class PublicationReader {
 
     List<String> authors(Head head) {
         Set<String> names = new LinkedHashSet<>();
-        byline(head).ifPresent(l -> names.addAll(List.of(l.spaced().split(" "))));
+        byline(head).ifPresent(l -> names.addAll(List.of(l.spaced().split(BYLINE_SEPARATORS))));
         head.head().stream().flatMap(l -> cues.find("reporter", l).stream()).findFirst().ifPresent(m -> names.addAll(names(m)));
         head.all().forEach(l -> cues.find("authorNote", l).ifPresent(m -> names.addAll(names(m))));
         return List.copyOf(names);
     }
 
     Optional<String> venue(Head head) {
+        // 新华社贵阳4月15日电 on a page whose 来源 is 新华网: the agency wrote it, the website reposts it
+        Optional<String> agency = dateline(head).map(m -> m.group("venue")).filter(v -> !NO_VENUE.contains(v) && v.endsWith("社"));
+        if (agency.isPresent()) {
+            return agency;
+        }
         for (String role : List.of("sourceField", "newspaperLine", "journalLine")) {
             Optional<String> venue = (role.equals("newspaperLine") ? head.all() : head.edges()).stream().flatMap(l -> cues.find(role, l).stream()).map(m -> m.group("venue")).findFirst();
             if (venue.isPresent()) {
@@ -97,7 +105,7 @@ final class PublicationReader {
             return Optional.empty();
         }
         Line line = head.all().get(at);
-        String[] tokens = line.spaced().split(" ");
+        String[] tokens = line.spaced().split(BYLINE_SEPARATORS);
         boolean names = List.of(tokens).stream().allMatch(t -> NAME.matcher(t).matches());
         boolean affiliation = at + 1 < head.all().size() && head.all().get(at + 1).compact().matches("^[（(]\\d?.*");
         return names && (tokens.length >= 2 || affiliation) ? Optional.of(line) : Optional.empty();
