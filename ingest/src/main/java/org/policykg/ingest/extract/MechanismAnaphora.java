@@ -32,6 +32,9 @@ final class MechanismAnaphora {
     /** The mechanisms named so far under each section's parent: the sections of one level (3.1, 3.2, 3.3 under 3). */
     private final Map<String, Map<String, Mention>> byParent = new java.util.HashMap<>();
     private final java.util.function.UnaryOperator<String> parentOf;
+    /** 总体看，上述机制…: a sentence that sums up speaks of the sections before, even at the end of the last one. */
+    private static final java.util.regex.Pattern SUMS_UP = java.util.regex.Pattern.compile(
+            "^\\s*(?:总体看|总体来看|总的来看|总的来说|整体来看|综上所述|综上|总之|概括而言)[，,]");
     /** 这些机制, 上述机制: plural, unlike 该机制 and 此机制. */
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("^(?:以上|上述|前述|这些)");
 
@@ -57,7 +60,7 @@ final class MechanismAnaphora {
             List<Mention> earlier = mentions.stream().filter(x -> x.type() == EntityType.Mechanism && x.end() <= start).toList();
             List<Mention> antecedents = ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
                     ? java.util.stream.Stream.concat(sectionMechanisms.values().stream(), earlier.stream()).filter(distinctBy()).toList()
-                    : antecedents(m.group(), earlier, ownSection);
+                    : antecedents(m.group(), earlier, SUMS_UP.matcher(text).lookingAt() ? null : ownSection);
             for (Mention a : antecedents) {
                 Mention stand = new Mention(a.sentenceId(), a.entityId(), a.type(), m.group(), start, end, Method.COMPOSITE);
                 result.add(stand);
@@ -79,6 +82,7 @@ final class MechanismAnaphora {
         return result.stream().map(x -> named.contains(x) ? withSentence(x, mentions) : x).toList();
     }
 
+    /** @param section the sentence's own section, or null for a sentence that sums up the sections before */
     private List<Mention> antecedents(String anaphor, List<Mention> earlierInSentence, String section) {
         int count = 0;
         for (char c : anaphor.toCharArray()) {
@@ -95,7 +99,7 @@ final class MechanismAnaphora {
         // 3.1 A机制 … 3.3 C机制, then in the conclusion 这些机制: a plural anaphor in a later section stands for every
         // mechanism the sections of the last one's level named, not only the last heading's
         Map<String, Mention> before = byParent.get(String.valueOf(parentOf.apply(lastSentenceSection)));
-        if (lastSentence.size() == 1 && PLURAL.matcher(anaphor).lookingAt() && !section.equals(lastSentenceSection)
+        if (lastSentence.size() == 1 && PLURAL.matcher(anaphor).lookingAt() && !java.util.Objects.equals(section, lastSentenceSection)
                 && before != null && before.size() > 1) {
             return new ArrayList<>(before.values());
         }
