@@ -54,6 +54,9 @@ final class MechanismPhrases {
     private static final java.util.regex.Pattern COUNTED_PARTIES = java.util.regex.Pattern.compile(
             "[两二三四五六七八九](?:省区市|省市|省区|省份|省|市|地|县|区)");
 
+    private static final java.util.regex.Pattern COUNTED_APPOSITION = java.util.regex.Pattern.compile(
+            "机制[两二三四五六七八九十]+[项个类种条](?:专项|重点|主要)?机制$");
+
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
 
     private static boolean isPlainVerb(Token token) {
@@ -145,6 +148,9 @@ final class MechanismPhrases {
         if (counted.lookingAt() && name.length() - counted.end() >= MIN_MECHANISM_QUALIFIER + MECHANISM.length()) {
             name = name.substring(counted.end()); // 建立三省区老区振兴协同推进机制: the count says who sets it up
             start += counted.end();
+        }
+        if (COUNTED_APPOSITION.matcher(name).find()) {
+            return Optional.empty(); // …和产业分工协作机制三项专项机制: the count sums up the list, it names nothing
         }
         String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");
         if (qualifier.length() < MIN_MECHANISM_QUALIFIER || !PhraseRules.isCleanName(name) || name.endsWith("体制机制")) {
