@@ -35,6 +35,7 @@ final class MechanismAnaphora {
     /** 总体看，上述机制…: a sentence that sums up speaks of the sections before, even at the end of the last one. */
     private static final java.util.regex.Pattern SUMS_UP = java.util.regex.Pattern.compile(
             "^\\s*(?:总体看|总体来看|总的来看|总的来说|整体来看|综上所述|综上|总之|概括而言)[，,]");
+    private static final java.util.regex.Pattern FRAME_AFTER = java.util.regex.Pattern.compile("^(?:之下|框架下|框架内|下设)");
     /** 这些机制, 上述机制: plural, unlike 该机制 and 此机制. */
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("^(?:以上|上述|前述|这些)");
 
@@ -75,8 +76,10 @@ final class MechanismAnaphora {
             sectionMechanisms.putIfAbsent(x.entityId(), x);
             byParent.computeIfAbsent(String.valueOf(parentOf.apply(ownSection)), k -> new LinkedHashMap<>()).putIfAbsent(x.entityId(), x);
         });
-        if (!own.isEmpty()) {
-            lastSentence = own;
+        // 在深港合作会议机制之下增设…机制: the frame the new mechanisms are set up under is not one of them
+        List<Mention> pointable = own.stream().filter(x -> !FRAME_AFTER.matcher(text.substring(x.end())).lookingAt()).toList();
+        if (!pointable.isEmpty()) {
+            lastSentence = pointable;
             lastSentenceSection = ownSection;
         }
         return result.stream().map(x -> named.contains(x) ? withSentence(x, mentions) : x).toList();
