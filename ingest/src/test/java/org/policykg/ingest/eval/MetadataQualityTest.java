@@ -19,7 +19,8 @@ class MetadataQualityTest {
     @CsvSource({"corpus, ../corpus", "meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
             "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n",
             "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o",
-            "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p"})
+            "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p",
+            "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -49,7 +50,8 @@ class MetadataQualityTest {
     @CsvSource({"meta, src/test/resources/meta", "realshapes, src/test/resources/realshapes",
             "heldout-2026-11-23n, src/test/resources/heldout-2026-11-23n",
             "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o",
-            "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p"})
+            "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p",
+            "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
