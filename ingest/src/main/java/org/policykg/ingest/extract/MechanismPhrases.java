@@ -54,6 +54,9 @@ final class MechanismPhrases {
     private static final java.util.regex.Pattern COUNTED_PARTIES = java.util.regex.Pattern.compile(
             "[两二三四五六七八九](?:省区市|省市|省区|省份|省|市|地|县|区)");
 
+    /** 结对合作帮扶机制, 对口协作机制: pairing words name the arrangement, though HanLP tags them verbs. */
+    private static final java.util.Set<String> PAIRING = java.util.Set.of("结对", "对口");
+
     private static final java.util.regex.Pattern COUNTED_APPOSITION = java.util.regex.Pattern.compile(
             "机制[两二三四五六七八九十]+[项个类种条](?:专项|重点|主要)?机制$");
 
@@ -131,7 +134,8 @@ final class MechanismPhrases {
                 || ITEM_OPENING.matcher(sentence.analysisText().substring(0, tokens.get(first).start())).matches()
                         && ITEM_CLOSING.matcher(sentence.analysisText().substring(head.end())).matches(); // 3.3 联合招商…机制。
         while (!listItem && first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
-                && !tokens.get(first).text().startsWith("跨") && !qualifiesAction(tokens, first, index))
+                && !tokens.get(first).text().startsWith("跨") && !PAIRING.contains(tokens.get(first).text())
+                && !qualifiesAction(tokens, first, index))
                 || tokens.get(first).pos().startsWith("d"))) {
             first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次…
         }

@@ -77,8 +77,11 @@ final class PairRules {
                     }
                 }
                 int next = i + 2;
-                // 江苏省与陕西省、青海省: one region paired with a list, until the next pair begins
-                while (next < regions.size() && "、".equals(between(text, regions.get(next - 1), regions.get(next)))
+                // 江苏省与陕西省、青海省 (and 江苏省与陕西省和青海省, where 与 joined the pair): one region paired with a list,
+                // until the next pair begins
+                boolean joinedByYu = between(text, regions.get(i), regions.get(i + 1)).endsWith("与");
+                while (next < regions.size() && ("、".equals(between(text, regions.get(next - 1), regions.get(next)))
+                        || joinedByYu && "和".equals(between(text, regions.get(next - 1), regions.get(next))))
                         && !(next + 1 < regions.size() && rules.pairJoiners().contains(between(text, regions.get(next), regions.get(next + 1))))) {
                     chain.add(new int[] {i, next});
                     next++;
@@ -165,7 +168,8 @@ final class PairRules {
 
     /** Whether the first pairing word after the pairs is one of cooperation only (对口合作, 合作, 共建), not help. */
     private boolean saysCooperation(String rest) {
-        String after = rest.contains("；") ? rest.substring(0, rest.indexOf('；')) : rest; // the pairs' own part of the sentence
+        String own = rest.contains("；") ? rest.substring(0, rest.indexOf('；')) : rest; // the pairs' own part of the sentence
+        String after = own.replaceAll("合作(?=帮扶|支援)", ""); // 开展结对合作帮扶: help that the pair works on together
         int help = firstIndex(after, rules.pairAssistanceCues());
         int cooperation = firstIndex(after, List.of("对口合作", "合作", "共建", "联动"));
         return cooperation >= 0 && (help < 0 || cooperation < help);
