@@ -2,7 +2,6 @@ package org.policykg.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +98,7 @@ final class AreaNames {
             }
             boolean side = t.text().length() == 1 && "边东西南北中".contains(t.text()); // 湘赣边区域合作示范区: 边 is part of the name
             // 襄/十/随/神城市群, 太/忻一体化经济区: HanLP cuts city initials into single characters of any part of speech
-            boolean initial = t.text().length() == 1 && provincesByCityInitial().containsKey(t.text().charAt(0))
+            boolean initial = t.text().length() == 1 && !gazetteer.provincesOfCitiesOpeningWith(t.text().charAt(0)).isEmpty()
                     && "和与及或等的在对为把将向从以于而并且其大小新老中".indexOf(t.text().charAt(0)) < 0;
             if (h - t.start() > MAX_PREFIX || (t.end() <= h && !mentions.nameLike(t) && !side && !initial)) {
                 break;
@@ -150,32 +149,11 @@ final class AreaNames {
 
     /** 襄十随神, 宜荆荆恩, 太忻: each character opens the name of a city, all of one province. */
     private boolean cityInitials(String run) {
-        Set<String> provinces = null;
+        Set<String> provinces = new java.util.HashSet<>(gazetteer.provincesOfCitiesOpeningWith(run.charAt(0)));
         for (char c : run.toCharArray()) {
-            Set<String> of = provincesByCityInitial().getOrDefault(c, Set.of());
-            provinces = provinces == null ? new java.util.HashSet<>(of) : provinces;
-            provinces.retainAll(of);
-            if (provinces.isEmpty()) {
-                return false;
-            }
+            provinces.retainAll(gazetteer.provincesOfCitiesOpeningWith(c));
         }
-        return true;
-    }
-
-    private Map<Character, Set<String>> provincesByCityInitial;
-
-    private Map<Character, Set<String>> provincesByCityInitial() {
-        if (provincesByCityInitial == null) {
-            provincesByCityInitial = new java.util.HashMap<>();
-            for (GazetteerEntry e : gazetteer.entries()) {
-                // cities and prefectures, not the districts and counties of a municipality (城口县, 大足区)
-                boolean county = e.name().matches(".*[县旗]$|.*[^林]区$");
-                if (e.type() == EntityType.Region && e.kind() == RegionKind.City && !e.partOf().isEmpty() && !county) {
-                    provincesByCityInitial.computeIfAbsent(e.name().charAt(0), k -> new java.util.HashSet<>()).addAll(e.partOf());
-                }
-            }
-        }
-        return provincesByCityInitial;
+        return !provinces.isEmpty();
     }
 
     /** A metropolitan area is named after its central city: 武汉、长株潭、南昌三个都市圈 are 武汉都市圈, 长株潭都市圈, 南昌都市圈. */

@@ -34,7 +34,7 @@ final class FounderRules {
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
 
     private static final Pattern COUNTED_PARTIES = Pattern.compile(
-            "(?:建立|健全|完善|构建|共建|设立)(?:了)?([两二三四五六七八九](?:省区市|省市|省区|省份|省|市|地|县|区))(?:间|之间)?$");
+            "(?:建立|健全|完善|构建|共建|设立)(?:了)?(" + PartyAnaphora.COUNTED_PARTIES + ")(?:间|之间)?$");
     private static final java.util.Set<String> FACING = java.util.Set.of("面向", "针对", "服务", "惠及", "支持", "覆盖");
 
     private final EntityRegistry registry;

@@ -51,8 +51,7 @@ final class MechanismPhrases {
     private static final java.util.regex.Pattern ITEM_OPENING = java.util.regex.Pattern.compile(
             "^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}(?:[.．]\\d{1,2})*[.．、]?)\\s*$");
 
-    private static final java.util.regex.Pattern COUNTED_PARTIES = java.util.regex.Pattern.compile(
-            "[两二三四五六七八九](?:省区市|省市|省区|省份|省|市|地|县|区)");
+    private static final java.util.regex.Pattern COUNTED_PARTIES = java.util.regex.Pattern.compile(PartyAnaphora.COUNTED_PARTIES);
 
     /** 结对合作帮扶机制, 对口协作机制: pairing words name the arrangement, though HanLP tags them verbs. */
     private static final java.util.Set<String> PAIRING = java.util.Set.of("结对", "对口");

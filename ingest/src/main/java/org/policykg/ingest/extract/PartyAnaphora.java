@@ -15,7 +15,11 @@ import org.policykg.ingest.model.RegionKind;
  */
 final class PartyAnaphora {
 
-    private static final Pattern PARTIES = Pattern.compile("^(?:([两二三四五六七八九])(省区市|省市|省区|省份|省|市|地|县|区)|(双|三|各)方)");
+    /** What a count of parties counts: 两省, 三省区, 两市, 三地… */
+    static final String PARTY_KINDS = "省区市|省市|省区|省份|省|市|地|县|区";
+    /** 两省, 三省区, 三地: a count of parties, as other rules find it inside longer text. */
+    static final String COUNTED_PARTIES = "[两二三四五六七八九](?:" + PARTY_KINDS + ")";
+    private static final Pattern PARTIES = Pattern.compile("^(?:([两二三四五六七八九])(" + PARTY_KINDS + ")|(双|三|各)方)");
     private static final Map<Character, Integer> COUNTS = Map.of('两', 2, '二', 2, '双', 2, '三', 3, '四', 4, '五', 5, '六', 6,
             '七', 7, '八', 8, '九', 9);
 
@@ -53,7 +57,7 @@ final class PartyAnaphora {
                 : r -> registry.get(r.entityId()).kind() == RegionKind.City;
         java.util.function.Predicate<List<Mention>> fits = run -> run.size() == count && run.stream().allMatch(kind);
         List<Mention> parties = null;
-        for (List<Mention> run : anyListBefore ? allRegionRuns(s) : regionRuns(s)) {
+        for (List<Mention> run : regionRuns(s, !anyListBefore)) {
             if (run.get(run.size() - 1).end() <= at && fits.test(run)) {
                 parties = run;
             }
@@ -66,19 +70,18 @@ final class PartyAnaphora {
 
     /** Remembers the sentence's lists of regions, for the words that point back to them later. */
     void remember(AnnotatedSentence s) {
-        regionRuns(s).forEach(earlier::addFirst); // the latest first
+        regionRuns(s, true).forEach(earlier::addFirst); // the latest first
     }
 
-    /** The lists of regions that open their clause, as its subject (福建省与广东省18日签署…; not 流经潮州市、汕头市). */
-    private List<List<Mention>> regionRuns(AnnotatedSentence s) {
+    /**
+     * The lists of regions of the sentence; {@code subjectsOnly}: those that open their clause, as its subject
+     * (福建省与广东省18日签署…; not 流经潮州市、汕头市).
+     */
+    private List<List<Mention>> regionRuns(AnnotatedSentence s, boolean subjectsOnly) {
         String text = s.text();
         return runs.of(s).stream().filter(run -> run.get(0).type() == EntityType.Region)
-                .filter(run -> SUBJECT_LEAD.matcher(text.substring(Clauses.startOf(text, run.get(0).start()), run.get(0).start())).matches())
-                .map(run -> run.stream().filter(distinctIds()).toList()).filter(run -> run.size() >= 2).toList();
-    }
-
-    private List<List<Mention>> allRegionRuns(AnnotatedSentence s) {
-        return runs.of(s).stream().filter(run -> run.get(0).type() == EntityType.Region)
+                .filter(run -> !subjectsOnly
+                        || SUBJECT_LEAD.matcher(text.substring(Clauses.startOf(text, run.get(0).start()), run.get(0).start())).matches())
                 .map(run -> run.stream().filter(distinctIds()).toList()).filter(run -> run.size() >= 2).toList();
     }
 

@@ -151,13 +151,8 @@ final class PlaceNames {
                 int inside = java.util.stream.Stream.concat(found.stream(), added.stream())
                         .filter(f -> f.start() < item[0] && f.end() > item[0] && f.end() < item[1]).mapToInt(Mention::end).max().orElse(-1);
                 if (inside > 0) {
-                    item[0] = inside;
-                    for (String cue : rules.membershipCues()) {
-                        if (text.startsWith(cue, item[0])) {
-                            item[0] += cue.length();
-                            break;
-                        }
-                    }
+                    String cue = RuleBook.at(text, inside, rules.membershipCues());
+                    item[0] = inside + (cue == null ? 0 : cue.length());
                 }
                 int written = item[0];
                 item[0] = afterQualifiers(text, item[0], item[1]); // 湖南省浏阳市, 吉安市遂川县: the place, not its province

@@ -2,6 +2,7 @@ package org.policykg.ingest.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,8 @@ public final class Gazetteer {
     private final Map<String, List<GazetteerEntry>> bySurface = new LinkedHashMap<>();
     private final Set<String> blocked = new HashSet<>();
     private final Set<String> vocabulary = new LinkedHashSet<>();
+    /** For each first character of a city's or prefecture's name, the provinces of the cities it opens. */
+    private final Map<Character, Set<String>> provincesByCityInitial = new HashMap<>();
 
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
@@ -41,7 +44,23 @@ public final class Gazetteer {
         g.readSimple(YamlFiles.resource("gazetteer/mechanisms.yaml", GazetteerYaml.Mechanisms.class).mechanisms(),
                 EntityType.Mechanism);
         g.vocabulary.addAll(YamlFiles.resource("gazetteer/vocabulary.yaml", GazetteerYaml.Vocabulary.class).vocabulary());
+        g.indexCityInitials();
         return g;
+    }
+
+    /** Cities and prefectures, not the districts and counties of a municipality (城口县, 大足区; 神农架林区 is a city). */
+    private void indexCityInitials() {
+        for (GazetteerEntry e : byName.values()) {
+            boolean county = e.name().matches(".*[县旗]$|.*[^林]区$");
+            if (e.type() == EntityType.Region && e.kind() == RegionKind.City && !e.partOf().isEmpty() && !county) {
+                provincesByCityInitial.computeIfAbsent(e.name().charAt(0), k -> new HashSet<>()).addAll(e.partOf());
+            }
+        }
+    }
+
+    /** The provinces with a city or prefecture whose name opens with {@code c} (襄 → 湖北); empty when none. */
+    public Set<String> provincesOfCitiesOpeningWith(char c) {
+        return java.util.Collections.unmodifiableSet(provincesByCityInitial.getOrDefault(c, Set.of()));
     }
 
     /** The entities a surface form stands for: one, several for a composite, none when unknown or blocked. */
