@@ -105,6 +105,7 @@ function graphStyle() {
     ...RELATIONS.map((r) => ({ selector: `edge[type = "${r.type}"]`,
       style: { 'line-color': r.colour, 'target-arrow-color': r.colour, 'target-arrow-shape': r.directed ? 'triangle' : 'none' } })),
     { selector: 'edge.component', style: { 'line-style': 'dashed' } },
+    { selector: 'node.answer', style: { 'border-width': 4, 'border-color': '#f0b429' } },
     { selector: 'edge.selected', style: { 'line-color': '#243b53', 'target-arrow-color': '#243b53', width: 6 } },
     { selector: '.hidden', style: { display: 'none' } }
   ];

@@ -96,7 +96,8 @@ class ExplorerPageBrowserTest {
         search.sendKeys("长三角");
         browser.findElement(By.cssSelector("#search-form button")).click();
 
-        // the graph is rendered: Cytoscape holds the searched entity and its neighbours
+        // the graph is rendered: Cytoscape holds the searched entity and its neighbours (not the opening overview)
+        waiting().until(d -> (Boolean) js("return window.policykg.cy.nodes().some(n => n.data('name') === '长三角')"));
         waiting().until(d -> ((Number) js("return window.policykg.cy.nodes().length")).intValue() > 3);
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) js("return window.policykg.cy.nodes().map(n => n.data('name'))");
@@ -205,6 +206,48 @@ class ExplorerPageBrowserTest {
         waiting().until(d -> ((Number) js("return window.policykg.cy.nodes().length")).intValue() == allNodes);
     }
 
+    /**
+     * The page opens on the boards and their mechanisms with example questions; a question is answered in a sentence,
+     * its evidence listed and its answer highlighted in the graph, with the Cypher that ran; a question about a
+     * region the graph lacks is refused with the questions it can answer.
+     */
+    @Test
+    void theQuestionBoxAnswersWithEvidenceAndTheAnswerInTheGraph() throws Exception {
+        browser.get("http://127.0.0.1:" + service.httpPort + "/");
+        waiting().until(d -> ((Number) js("return window.policykg.cy.nodes('[kind = \"Board\"]').length")).intValue() == 4);
+        assertThat(((Number) js("return window.policykg.cy.nodes('[type = \"Mechanism\"]').length")).intValue()).isGreaterThan(3);
+        assertThat(browser.findElement(By.id("graph-title")).getText()).contains("总览");
+        List<WebElement> examples = waiting().until(d -> d.findElements(By.cssSelector("#ask-examples button.example")));
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+        screenshot("explorer-overview.png");
+
+        WebElement box = browser.findElement(By.id("ask"));
+        box.sendKeys("哪些机制服务西部地区？");
+        browser.findElement(By.cssSelector("#ask-form button")).click();
+        WebElement answer = waiting().until(d -> d.findElement(By.cssSelector("#ask-answer .answer-text")));
+        assertThat(answer.getText()).startsWith("服务西部地区的机制有 11 个").contains("区域战略统筹机制");
+        assertThat(browser.findElement(By.id("ask-answer")).getAttribute("data-intent")).isEqualTo("MECHANISMS_SERVING");
+        List<WebElement> quotes = waiting().until(d -> d.findElements(By.cssSelector("#evidence blockquote.evidence-item")));
+        assertThat(quotes).isNotEmpty();
+        waiting().until(d -> ((Number) js("return window.policykg.cy.nodes('.answer').length")).intValue() > 3);
+        @SuppressWarnings("unchecked")
+        List<String> centre = (List<String>) js("return window.policykg.cy.nodes('.center').map(n => n.data('name'))");
+        assertThat(centre).containsExactly("西部地区");
+        assertThat((String) js("return document.querySelector('#ask-answer pre.cypher').textContent")).contains("MATCH (m:Mechanism)-[r:SERVES]->(x)");
+        screenshot("explorer-answer.png");
+
+        box.clear();
+        box.sendKeys("哪些机制服务火星地区？");
+        browser.findElement(By.cssSelector("#ask-form button")).click();
+        WebElement refused = waiting().until(d -> d.findElement(By.cssSelector("#ask-answer .answer-text.refused")));
+        assertThat(refused.getText()).contains("火星地区");
+        List<WebElement> offered = browser.findElements(By.cssSelector("#ask-answer button.example"));
+        assertThat(offered).isNotEmpty();
+        offered.get(0).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#ask-answer .answer-text.refused")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#ask-answer .answer-text")).getText()).isNotBlank();
+    }
+
     @Test
     void aNarrowWindowStacksThePanels() throws Exception {
         browser.manage().window().setSize(new Dimension(420, 900));
@@ -213,7 +256,7 @@ class ExplorerPageBrowserTest {
             WebElement search = waiting().until(d -> d.findElement(By.id("search")));
             search.sendKeys("西部大开发");
             browser.findElement(By.cssSelector("#search-form button")).click();
-            waiting().until(d -> ((Number) js("return window.policykg.cy.nodes().length")).intValue() > 1);
+            waiting().until(d -> (Boolean) js("return window.policykg.cy.nodes().some(n => n.data('name') === '西部大开发')"));
             WebElement canvas = browser.findElement(By.id("cy"));
             assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
             assertThat(canvas.getSize().getHeight()).isGreaterThan(300);
