@@ -35,6 +35,7 @@ final class QuestionReader {
     private final AskCues cues;
     private final Set<String> strippable;
     private final Set<String> words;
+    private final List<String> asksWords;
 
     QuestionReader(AskCues cues) {
         this.cues = cues;
@@ -49,6 +50,7 @@ final class QuestionReader {
         cues.asks().values().forEach(words::addAll);
         this.strippable = Set.copyOf(words);
         this.words = cues.words();
+        this.asksWords = cues.asks().values().stream().flatMap(List::stream).toList();
     }
 
     Reading read(String text, Linker linker) {
@@ -263,7 +265,7 @@ final class QuestionReader {
                     if (!name.isEmpty() && !cues.generic().contains(name)) {
                         found.add(name + suffix);
                     } else if (name.isEmpty() && !stem.isEmpty() && !asked && TYPE_SUFFIXES.contains(suffix) && !onlyFillers(stem)
-                            && !endsWithAny(stem, cues.generic()) && !endsWithAny(stem, cues.linkers())) {
+                            && !endsWithAny(stem, cues.generic()) && !endsWithAny(stem, cues.linkers()) && !endsWithAny(stem, asksWords)) {
                         found.add(stem + suffix); // 协作机制服务西部地区吗: a mechanism's name made of cue words
                     }
                 }

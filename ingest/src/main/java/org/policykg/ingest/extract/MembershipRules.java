@@ -81,7 +81,7 @@ final class MembershipRules {
         belongTo(s, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
-            int cueEnd = cueEnd(text, whole.end());
+            int cueEnd = text.startsWith("所称", whole.start() - 2) ? definitionEnd(text, whole.end()) : cueEnd(text, whole.end());
             if (cueEnd < 0) {
                 continue;
             }
@@ -309,11 +309,20 @@ final class MembershipRules {
         }
     }
 
+    /** 本意见所称粮食主产区，按产量排序依次为黑龙江、河南…: a defined term's list, after 为, 是指 or 包括 in the next clause. */
+    private static final Pattern DEFINITION = Pattern.compile("^，[^，。；]{0,20}?(?:为|是指|指|包括)");
+
+    private int definitionEnd(String text, int offset) {
+        Matcher m = DEFINITION.matcher(text.substring(offset));
+        return m.find() ? offset + m.end() : cueEnd(text, offset);
+    }
+
     /** The end of a membership verb that follows {@code offset} (after 干流 and the like), or -1. */
     private int cueEnd(String text, int offset) {
         for (int at = offset; at <= Math.min(text.length() - 1, offset + 9); at++) {
             String cue = RuleBook.at(text, at, rules.membershipCues());
-            if (cue != null && BEFORE_CUE.matcher(text.substring(offset, at)).matches()) {
+            // 蒙东地区，由呼伦贝尔市…组成: a comma may stand before 由, whose 组成 is checked by the caller
+            if (cue != null && (BEFORE_CUE.matcher(text.substring(offset, at)).matches() || "由".equals(cue) && "，".equals(text.substring(offset, at)))) {
                 return at + cue.length();
             }
         }
