@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * sorted longest first, so a longer word wins.
  */
 record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<String> linkers, List<String> countWords,
-               List<String> allWords, Map<Cue, List<String>> cues, List<String> wholePatterns, List<String> unsupported, List<String> fillers, List<String> partOfName, List<String> nameContinuations, List<String> generic,
+               List<String> allWords, Map<Cue, List<String>> cues, List<String> wholePatterns, List<String> unsupported, List<String> unsupportedPatterns, List<String> fillers, List<String> partOfName, List<String> nameContinuations, List<String> generic,
                List<String> nameSuffixes, List<String> notNames, Map<String, Sentences> answers,
                Map<String, String> relationWords, List<Example> examples) {
 
@@ -46,6 +46,7 @@ record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<S
         fillers = longestFirst(fillers);
         unsupported = longestFirst(unsupported);
         wholePatterns = wholePatterns == null ? List.of() : List.copyOf(wholePatterns);
+        unsupportedPatterns = unsupportedPatterns == null ? List.of() : List.copyOf(unsupportedPatterns);
         generic = longestFirst(generic);
         partOfName = longestFirst(partOfName);
         nameContinuations = longestFirst(nameContinuations);
@@ -71,6 +72,21 @@ record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<S
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The unsupported word or comparison the question holds, or null. */
+    String unsupportedIn(String text) {
+        String word = unsupported.stream().filter(text::contains).findFirst().orElse(null);
+        if (word != null) {
+            return word;
+        }
+        for (String p : unsupportedPatterns) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(p).matcher(text);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     /** Whether the question asks what an entity is part of, by the shape of {@code wholePatterns}. */

@@ -71,8 +71,9 @@ final class QuestionReader {
         if (links.isEmpty()) {
             return refused(links, period, unknown, "问题中没有图中已有的地区、战略或机制名称。");
         }
-        if (containsAny(rest, cues.unsupported())) {
-            return refused(links, period, unknown, "这类问题（" + firstOf(rest, cues.unsupported()) + "）暂时无法从图中回答。");
+        String unsupported = cues.unsupportedIn(rest);
+        if (unsupported != null) {
+            return refused(links, period, unknown, "这类问题（" + unsupported + "）暂时无法从图中回答。");
         }
         Asked asked = asked(rest);
         boolean count = containsAny(rest, cues.countWords());
@@ -407,10 +408,6 @@ final class QuestionReader {
 
     private static boolean containsAny(String text, List<String> words) {
         return words.stream().anyMatch(text::contains);
-    }
-
-    private static String firstOf(String text, List<String> words) {
-        return words.stream().filter(text::contains).findFirst().orElse("");
     }
 
     private static int firstIndex(String text, List<String> words) {

@@ -33,6 +33,10 @@ final class CompositionRules {
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
     static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
+    /** X机制大体包括三项内容：一是A机制，…；二是B机制…: a cue and a colon after the whole, then its numbered parts. */
+    private static final Pattern ORDINAL_LEAD = Pattern.compile("^[^。；：:]{0,10}?(?:包括|包含|涵盖|主要有|分为|由)[^。；：:]{0,10}[：:]");
+    private static final Pattern ORDINAL = Pattern.compile("(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?|第[一二三四五六七八九十][，,])");
+
     /** A mechanism within the first characters of a sentence is what the sentence is about (完善X机制要…). */
     private static final int SUBJECT_REACH = 4;
 
@@ -53,6 +57,7 @@ final class CompositionRules {
         List<Mention> mechanisms = s.of(EntityType.Mechanism);
         continuedFromSubject(s, mechanisms);
         aspects(s, mechanisms);
+        ordinalParts(s, mechanisms);
         partsFirst(s, mechanisms);
         for (int i = 0; i + 1 < mechanisms.size(); i++) {
             Mention whole = mechanisms.get(i);
@@ -194,6 +199,23 @@ final class CompositionRules {
         }
         int at = cueOffset(between.substring(lastBreak));
         return at < 0 ? -1 : lastBreak + at;
+    }
+
+    private void ordinalParts(AnnotatedSentence s, List<Mention> mechanisms) {
+        String text = s.text();
+        for (Mention whole : mechanisms) {
+            Matcher lead = ORDINAL_LEAD.matcher(text.substring(whole.end()));
+            if (!lead.lookingAt()) {
+                continue;
+            }
+            Matcher ordinal = ORDINAL.matcher(text).region(whole.end() + lead.end(), text.length());
+            while (ordinal.find()) {
+                int at = ordinal.end();
+                mechanisms.stream().filter(m -> m.start() >= at && m.start() - at <= 2).findFirst()
+                        .ifPresent(part -> out.add(RelationType.PART_OF, entity(part), entity(whole), Method.ENUMERATION, s.id()));
+            }
+            return;
+        }
     }
 
     private Entity entity(Mention m) {

@@ -148,7 +148,9 @@ final class MechanismPhrases {
             start++;
         }
         java.util.regex.Matcher counted = COUNTED_PARTIES.matcher(name);
-        if (counted.lookingAt() && name.length() - counted.end() >= MIN_MECHANISM_QUALIFIER + MECHANISM.length()) {
+        // 四市市长联席会议机制: the parties' heads (市长, 省长) meet in it, and the count is part of its name
+        boolean heads = counted.lookingAt() && name.startsWith(name.charAt(counted.end() - 1) + "长", counted.end());
+        if (counted.lookingAt() && !heads && name.length() - counted.end() >= MIN_MECHANISM_QUALIFIER + MECHANISM.length()) {
             name = name.substring(counted.end()); // 建立三省区老区振兴协同推进机制: the count says who sets it up
             start += counted.end();
         }

@@ -21,7 +21,7 @@ import org.policykg.ingest.model.RelationType;
  */
 final class PurposeRules {
 
-    private static final Pattern PROVIDES = Pattern.compile("为([^。；]{2,40}?)提供(?:[^，。；]{0,6})(?:支撑|保障|支持|动力|服务|制度保障|工具|路径|经验|借鉴|样本|抓手)");
+    private static final Pattern PROVIDES = Pattern.compile("为([^。；]{2,40}?)提供(?:了)?(?:[^，。；]{0,6})(?:支撑|保障|支持|动力|服务|制度保障|工具|路径|经验|借鉴|样本|抓手|平台|载体|条件)");
 
     /** 是/被视为…战略的关键支撑: the role a mechanism plays for a strategy. */
     private static final Pattern ROLE = Pattern.compile(
