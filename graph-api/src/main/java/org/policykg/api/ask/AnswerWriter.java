@@ -72,7 +72,7 @@ final class AnswerWriter {
             };
         }
         if (reading.all()) {
-            return "MECHANISMS_SERVING_ALL";
+            return reading.intent().name() + "_ALL";
         }
         return reading.intent().name();
     }

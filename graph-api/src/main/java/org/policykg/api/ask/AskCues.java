@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * sorted longest first, so a longer word wins.
  */
 record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<String> linkers, List<String> countWords,
-               List<String> allWords, Map<Cue, List<String>> cues, List<String> wholePatterns, List<String> unsupported, List<String> unsupportedPatterns, List<String> fillers, List<String> partOfName, List<String> nameContinuations, List<String> generic,
+               List<String> allWords, Map<Cue, List<String>> cues, List<String> wholePatterns, List<String> unsupported, List<String> unsupportedPatterns, List<String> fillers, List<String> partOfName, List<String> nameContinuations, List<String> nameEndings, List<String> generic,
                List<String> nameSuffixes, List<String> notNames, Map<String, Sentences> answers,
                Map<String, String> relationWords, List<Example> examples) {
 
@@ -50,6 +50,7 @@ record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<S
         generic = longestFirst(generic);
         partOfName = longestFirst(partOfName);
         nameContinuations = longestFirst(nameContinuations);
+        nameEndings = longestFirst(nameEndings);
         nameSuffixes = longestFirst(nameSuffixes);
         notNames = longestFirst(notNames);
     }

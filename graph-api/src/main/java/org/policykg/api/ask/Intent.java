@@ -83,7 +83,10 @@ enum Intent {
                 params.put("a", ids.get(0));
                 params.put("b", ids.get(1));
             }
-            case DOCUMENTS_MENTIONING -> params.put("entities", ids);
+            case DOCUMENTS_MENTIONING -> {
+                params.put("entities", ids);
+                params.put("all", all);
+            }
         }
         params.put("evidenceLimit", this == PAIR_EVIDENCE ? 3 : 2);
         return params;

@@ -82,7 +82,9 @@ final class QuestionReader {
         if (d.intent() == null) {
             return refused(links, period, unknown, d.reason());
         }
-        return new Reading(d.intent(), d.subjects(), links, period, count, all && d.subjects().size() > 1, d.boardsOnly(), List.of(), null);
+        // 同时, 都: every subject must hold, where an intent takes several (the others take one, or a pair)
+        boolean every = all && d.subjects().size() > 1 && (d.intent() == Intent.MECHANISMS_SERVING || d.intent() == Intent.DOCUMENTS_MENTIONING);
+        return new Reading(d.intent(), d.subjects(), links, period, count, every, d.boardsOnly(), List.of(), null);
     }
 
     private record Decision(Intent intent, List<Link> subjects, boolean boardsOnly, String reason) {
@@ -252,7 +254,7 @@ final class QuestionReader {
                 if (!rest.startsWith(suffix, p)) {
                     continue;
                 }
-                if (!insideNotName(rest, p, suffix)) {
+                if (!insideNotName(rest, p, suffix) && !askedAt(rest, suffix, p)) { // 政策机制有哪些: the kind asked for
                     int s = p;
                     while (s > 0 && isHan(rest.charAt(s - 1))) {
                         s--;
@@ -309,6 +311,11 @@ final class QuestionReader {
                 found.add(text.substring(link.start(), link.end()) + after.charAt(0)); // 东北亚 is no 东北
                 continue;
             }
+            String word = wordAfter(after);
+            if (!word.isEmpty() && endsWithAny(word, cues.nameEndings())) {
+                found.add(text.substring(link.start(), link.end()) + word); // 重庆两江新区 is no 重庆
+                continue;
+            }
             String before = rest.substring(s, link.start());
             if (endsWithAny(before, cues.partOfName())) {
                 String prefix = stripLeading(before);
@@ -323,6 +330,19 @@ final class QuestionReader {
             }
         }
         return found;
+    }
+
+    /** The characters after a name up to the first word of the question's vocabulary: 两江新区 of 两江新区有哪些. */
+    private String wordAfter(String after) {
+        for (int i = 0; i < after.length(); i++) {
+            for (int len = Math.min(6, after.length() - i); len >= 1; len--) {
+                String w = after.substring(i, i + len);
+                if (strippable.contains(w) && !(len == 1 && cues.partOfName().contains(w))) { // 中 of 中关村 is no filler here
+                    return after.substring(0, i);
+                }
+            }
+        }
+        return after;
     }
 
     /** What follows the last word of two or more characters of the question's vocabulary: 服务火星 → 火星, 处在哪些 → "". */

@@ -52,6 +52,8 @@ final class MechanismPhrases {
             "^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}(?:[.．]\\d{1,2})*[.．、]?)\\s*$");
 
     private static final java.util.regex.Pattern COUNTED_PARTIES = java.util.regex.Pattern.compile(PartyAnaphora.COUNTED_PARTIES);
+    /** A mechanism and a verb of composition inside a phrase: the phrase names what comes after the verb. */
+    private static final java.util.regex.Pattern INNER_WHOLE = java.util.regex.Pattern.compile(".*机制(?:主要|具体|还)?(?:涵盖|包括|包含|由)了?");
 
     /** 结对合作帮扶机制, 对口协作机制: pairing words name the arrangement, though HanLP tags them verbs. */
     private static final java.util.Set<String> PAIRING = java.util.Set.of("结对", "对口");
@@ -146,6 +148,11 @@ final class MechanismPhrases {
         if (name.startsWith("起") && name.length() > 5) {
             name = name.substring(1); // 构建起一体化制度创新机制: 起 completes the verb before it
             start++;
+        }
+        java.util.regex.Matcher whole = INNER_WHOLE.matcher(name);
+        if (whole.lookingAt() && name.length() - whole.end() > MECHANISM.length()) {
+            name = name.substring(whole.end()); // 补偿机制涵盖水质联合监测机制: the whole, its verb, then the part named
+            start += whole.end();
         }
         java.util.regex.Matcher counted = COUNTED_PARTIES.matcher(name);
         // 四市市长联席会议机制: the parties' heads (市长, 省长) meet in it, and the count is part of its name

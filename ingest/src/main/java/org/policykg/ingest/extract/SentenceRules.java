@@ -160,7 +160,7 @@ final class SentenceRules {
                     break;
                 }
             }
-            if (!continues && !onlyRegions(s, next, Clauses.endOf(text, next))) {
+            if (!continues && !onlyRegions(s, next, Clauses.endOf(text, next)) && !forRegion(s, next)) {
                 break;
             }
             end = Clauses.endOf(text, next);
@@ -187,6 +187,14 @@ final class SentenceRules {
      * 重点服务湖北省红安县、麻城市，河南省新县、商城县，安徽省金寨县…等6个县: a clause that holds only regions (a list
      * grouped by province, continued after a comma) goes on with the list before it.
      */
+    /** 既要服务…，也要为东部地区拓展市场: a clause of the chain opening with 为 and a region, what it is done for. */
+    private static boolean forRegion(AnnotatedSentence s, int clauseStart) {
+        String text = s.text();
+        int at = text.indexOf('为', clauseStart);
+        return at >= 0 && at - clauseStart <= 3 && Clauses.indexAt(text, at) == Clauses.indexAt(text, clauseStart)
+                && s.of(EntityType.Region).stream().anyMatch(r -> r.start() == at + 1);
+    }
+
     private static boolean onlyRegions(AnnotatedSentence s, int from, int to) {
         String text = s.text();
         List<Mention> regions = s.of(EntityType.Region).stream().filter(m -> m.start() >= from && m.end() <= to)
