@@ -187,11 +187,14 @@ final class SentenceRules {
      * 重点服务湖北省红安县、麻城市，河南省新县、商城县，安徽省金寨县…等6个县: a clause that holds only regions (a list
      * grouped by province, continued after a comma) goes on with the list before it.
      */
+    private static final java.util.regex.Pattern FOR_REGION_LEAD = java.util.regex.Pattern.compile("^(?:也|还|并|同时|更)(?:要|将|应|需)?$");
+
     /** 既要服务…，也要为东部地区拓展市场: a clause of the chain opening with 为 and a region, what it is done for. */
     private static boolean forRegion(AnnotatedSentence s, int clauseStart) {
         String text = s.text();
         int at = text.indexOf('为', clauseStart);
-        return at >= 0 && at - clauseStart <= 3 && Clauses.indexAt(text, at) == Clauses.indexAt(text, clauseStart)
+        // only a clause that goes on with the same subject (也要为, 还要为, 同时为); a clause opening with 为 is a purpose of its own
+        return at > clauseStart && at - clauseStart <= 3 && FOR_REGION_LEAD.matcher(text.substring(clauseStart, at)).matches()
                 && s.of(EntityType.Region).stream().anyMatch(r -> r.start() == at + 1);
     }
 
