@@ -1,5 +1,6 @@
 package org.policykg.api;
 
+import org.policykg.api.ask.AskQueriesMocked;
 import org.policykg.api.document.DocumentQueriesMocked;
 import org.policykg.api.entity.EntityQueriesMocked;
 import org.policykg.api.export.SubgraphQueriesMocked;
@@ -21,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @MockitoBean(types = {ScriptStage.class, IngestionService.class, GraphVersion.class})
 public interface ControllerSlice extends EntityQueriesMocked, RelationQueriesMocked, SearchQueriesMocked,
         SubgraphQueriesMocked, DocumentQueriesMocked, CypherQueriesMocked, SystemQueriesMocked,
-        TimelineQueriesMocked {
+        TimelineQueriesMocked, AskQueriesMocked {
 
     String API_KEY = "slice-key";
 }

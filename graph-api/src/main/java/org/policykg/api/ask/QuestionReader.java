@@ -63,6 +63,10 @@ final class QuestionReader {
         List<Link> links = withoutVerbs(text, linker.link(text).stream()
                 .filter(l -> period.start() < 0 || l.end() <= period.start() || l.start() >= period.end()).toList());
         String rest = mask(text, links, period);
+        String unsupported = cues.unsupportedIn(rest);
+        if (unsupported != null) { // 为什么…: refused for what it asks, whatever it names
+            return refused(links, period, List.of(), "这类问题（" + unsupported + "）暂时无法从图中回答。");
+        }
         List<String> unknown = new ArrayList<>(unknownNames(rest));
         unknown.addAll(longerNames(text, rest, links));
         if (!unknown.isEmpty()) {
@@ -71,10 +75,7 @@ final class QuestionReader {
         if (links.isEmpty()) {
             return refused(links, period, unknown, "问题中没有图中已有的地区、战略或机制名称。");
         }
-        String unsupported = cues.unsupportedIn(rest);
-        if (unsupported != null) {
-            return refused(links, period, unknown, "这类问题（" + unsupported + "）暂时无法从图中回答。");
-        }
+
         Asked asked = asked(rest);
         boolean count = containsAny(rest, cues.countWords());
         boolean all = containsAny(rest, cues.allWords());
@@ -317,6 +318,11 @@ final class QuestionReader {
                 continue;
             }
             String before = rest.substring(s, link.start());
+            String qualifier = link.entity().type().equals(MECHANISM) ? qualifierBefore(before) : "";
+            if (!qualifier.isEmpty()) {
+                found.add(qualifier + text.substring(link.start(), link.end())); // 流域横向生态保护补偿机制 is no 横向…机制
+                continue;
+            }
             if (endsWithAny(before, cues.partOfName())) {
                 String prefix = stripLeading(before);
                 if (prefix.isEmpty()) { // 服务中西部地区: 中 is no filler here but the start of the name
@@ -330,6 +336,21 @@ final class QuestionReader {
             }
         }
         return found;
+    }
+
+    /**
+     * The characters right before a mechanism's name back to the last word of the question's vocabulary: a mechanism's
+     * name grows by qualifiers (流域 + 横向生态保护补偿机制), so they make another mechanism.
+     */
+    private String qualifierBefore(String before) {
+        for (int end = before.length(); end > 0; end--) {
+            for (int len = 1; len <= Math.min(6, end); len++) {
+                if (strippable.contains(before.substring(end - len, end))) {
+                    return before.substring(end);
+                }
+            }
+        }
+        return before;
     }
 
     /** The characters after a name up to the first word of the question's vocabulary: 两江新区 of 两江新区有哪些. */
