@@ -43,7 +43,8 @@ class AskBenchmarkTest extends ApiTestSupport {
     /** The team's questions, and each held-out set once it was scored (README, Asking in Chinese). */
     @ParameterizedTest
     @ValueSource(strings = {"questions", "questions-heldout-2026-11-23", "questions-heldout-2026-11-23b",
-            "questions-heldout-2026-11-23c", "questions-heldout-2026-11-23d"})
+            "questions-heldout-2026-11-23c", "questions-heldout-2026-11-23d",
+            "questions-heldout-2026-11-23e"})
     void questionsAreReadAndAnsweredRight(String set) throws IOException {
         String other = System.getProperty("policykg.ask.questions");
         if (other != null && !"questions".equals(set)) {
