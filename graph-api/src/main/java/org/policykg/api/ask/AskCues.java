@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -16,7 +18,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * sorted longest first, so a longer word wins.
  */
 record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<String> linkers, List<String> countWords,
-               List<String> allWords, Map<Cue, List<String>> cues, List<String> wholePatterns, List<String> unsupported, List<String> unsupportedPatterns, List<String> fillers, List<String> partOfName, List<String> nameContinuations, List<String> nameEndings, List<String> generic,
+               List<String> allWords, Map<Cue, List<String>> cues, List<Pattern> wholePatterns, List<String> unsupported,
+               List<Pattern> unsupportedPatterns, List<String> fillers, List<String> partOfName, List<String> nameContinuations,
+               List<String> nameEndings, List<String> generic,
                List<String> nameSuffixes, List<String> notNames, Map<String, Sentences> answers,
                Map<String, String> relationWords, List<Example> examples) {
 
@@ -45,6 +49,7 @@ record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<S
         allWords = longestFirst(allWords);
         fillers = longestFirst(fillers);
         unsupported = longestFirst(unsupported);
+        // the patterns are compiled once, as Jackson reads the file
         wholePatterns = wholePatterns == null ? List.of() : List.copyOf(wholePatterns);
         unsupportedPatterns = unsupportedPatterns == null ? List.of() : List.copyOf(unsupportedPatterns);
         generic = longestFirst(generic);
@@ -81,8 +86,8 @@ record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<S
         if (word != null) {
             return word;
         }
-        for (String p : unsupportedPatterns) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(p).matcher(text);
+        for (Pattern p : unsupportedPatterns) {
+            Matcher m = p.matcher(text);
             if (m.find()) {
                 return m.group();
             }
@@ -92,7 +97,7 @@ record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<S
 
     /** Whether the question asks what an entity is part of, by the shape of {@code wholePatterns}. */
     boolean asksForWhole(String text) {
-        return wholePatterns.stream().anyMatch(p -> java.util.regex.Pattern.compile(p).matcher(text).find());
+        return wholePatterns.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     /** Every cue word of a question (relation cues, question words, fillers): none of them is linked as a name. */
