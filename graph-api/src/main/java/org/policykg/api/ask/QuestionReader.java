@@ -34,6 +34,8 @@ final class QuestionReader {
 
     private final AskCues cues;
     private final Set<String> strippable;
+    /** The question's vocabulary but its fillers: cues, question words, asked words (属于 is a filler and a cue). */
+    private final Set<String> notFillers;
     private final Set<String> words;
     private final List<String> asksWords;
 
@@ -44,10 +46,11 @@ final class QuestionReader {
         words.addAll(cues.linkers());
         words.addAll(cues.countWords());
         words.addAll(cues.allWords());
-        words.addAll(cues.fillers());
         words.addAll(cues.generic());
         cues.cues().values().forEach(words::addAll);
         cues.asks().values().forEach(words::addAll);
+        this.notFillers = Set.copyOf(words);
+        words.addAll(cues.fillers());
         this.strippable = Set.copyOf(words);
         this.words = cues.words();
         this.asksWords = cues.asks().values().stream().flatMap(List::stream).toList();
@@ -106,8 +109,8 @@ final class QuestionReader {
         if (links.size() >= 2 && has(rest, Cue.RELATION)) {
             return Decision.of(Intent.RELATION_BETWEEN, links.subList(0, 2));
         }
-        if (asked == Asked.DOCUMENT) {
-            return Decision.of(Intent.DOCUMENTS_MENTIONING, links);
+        if (asked == Asked.DOCUMENT || asked == null && has(rest, Cue.MENTIONS) && containsAny(rest, cues.asks().get(Asked.DOCUMENT))) {
+            return Decision.of(Intent.DOCUMENTS_MENTIONING, links); // 文章中，有哪些提到了…: the documents, asked before
         }
         if (links.size() >= 2 && (has(rest, Cue.YES_NO) || asked == null)) {
             return links.size() == 2 ? Decision.of(Intent.PAIR_EVIDENCE, links)
@@ -255,7 +258,7 @@ final class QuestionReader {
                 if (!rest.startsWith(suffix, p)) {
                     continue;
                 }
-                if (!insideNotName(rest, p, suffix) && !askedAt(rest, suffix, p)) { // 政策机制有哪些: the kind asked for
+                if (!insideNotName(rest, p, suffix) && !askedAt(rest, suffix, p) && !askedEndingAt(rest, p + suffix.length())) {
                     int s = p;
                     while (s > 0 && isHan(rest.charAt(s - 1))) {
                         s--;
@@ -278,6 +281,17 @@ final class QuestionReader {
             }
         }
         return found;
+    }
+
+    /** 政策机制有哪些, 覆盖…的发展战略: a word for the kind asked for ends at {@code end}, so it is no name. */
+    private boolean askedEndingAt(String rest, int end) {
+        for (String word : asksWords) {
+            int start = end - word.length();
+            if (start >= 0 && rest.startsWith(word, start) && askedAt(rest, word, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -312,7 +326,10 @@ final class QuestionReader {
                 found.add(text.substring(link.start(), link.end()) + after.charAt(0)); // 东北亚 is no 东北
                 continue;
             }
-            String word = wordAfter(after);
+            String word = wordAfter(after, false);
+            if (!endsWithAny(word, cues.nameEndings())) {
+                word = wordAfter(after, true); // 国际科技创新中心: a name may hold words such as 创新
+            }
             if (!word.isEmpty() && endsWithAny(word, cues.nameEndings())) {
                 found.add(text.substring(link.start(), link.end()) + word); // 重庆两江新区 is no 重庆
                 continue;
@@ -353,13 +370,25 @@ final class QuestionReader {
         return before;
     }
 
-    /** The characters after a name up to the first word of the question's vocabulary: 两江新区 of 两江新区有哪些. */
-    private String wordAfter(String after) {
+    /**
+     * The characters after a name up to the first word of the question's vocabulary: 两江新区 of 两江新区有哪些;
+     * {@code throughFillers}: read on through fillers of two characters or more (创新 in 国际科技创新中心), never through 的.
+     */
+    private String wordAfter(String after, boolean throughFillers) {
         for (int i = 0; i < after.length(); i++) {
+            String ending = throughFillers && i > 0 ? startOf(after.substring(i), cues.nameEndings()) : null;
+            if (ending != null && ending.length() >= 2) {
+                return after.substring(0, i + ending.length()); // 科技创新共同体: 共同 is no word of the question here
+            }
             for (int len = Math.min(6, after.length() - i); len >= 1; len--) {
                 String w = after.substring(i, i + len);
-                if (strippable.contains(w) && !(len == 1 && cues.partOfName().contains(w))) { // 中 of 中关村 is no filler here
+                boolean readOn = throughFillers && len >= 2 && cues.fillers().contains(w) && !notFillers.contains(w);
+                if (strippable.contains(w) && !(len == 1 && cues.partOfName().contains(w)) && !readOn) { // 中 of 中关村 is no filler here
                     return after.substring(0, i);
+                }
+                if (readOn) {
+                    i += len - 1;
+                    break;
                 }
             }
         }
@@ -435,8 +464,13 @@ final class QuestionReader {
         return new Reading(null, List.of(), links, period, false, false, false, unknown, reason);
     }
 
+    /** Whether a cue is in the question, outside the words for kinds of area (合作区 holds no 合作). */
     private boolean has(String rest, Cue cue) {
-        return containsAny(rest, cues.cue(cue));
+        String text = rest;
+        for (String word : cues.notNames()) {
+            text = text.replace(word, "□".repeat(word.length()));
+        }
+        return containsAny(text, cues.cue(cue));
     }
 
     private static List<Link> ofType(List<Link> links, String type) {
