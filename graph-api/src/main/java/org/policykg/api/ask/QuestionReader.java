@@ -72,6 +72,7 @@ final class QuestionReader {
         }
         List<String> unknown = new ArrayList<>(unknownNames(rest));
         unknown.addAll(longerNames(text, rest, links));
+        unknown.addAll(coordinated(rest, links));
         if (!unknown.isEmpty()) {
             return refused(links, period, unknown, "图中没有名为“" + String.join("”、“", unknown) + "”的地区、战略或机制。");
         }
@@ -354,6 +355,49 @@ final class QuestionReader {
         }
         return found;
     }
+
+    /**
+     * Words joined to a linked name by 和, 与, 、 … are names too: 服务西安和西部地区, 覆盖湖北和襄阳, 支撑西部大开发和乡村振兴.
+     * One the graph lacks is reported, so the question is not answered for the other name alone.
+     */
+    private List<String> coordinated(String rest, List<Link> links) {
+        List<String> found = new ArrayList<>();
+        for (Link link : links) {
+            String joiner = startOf(rest.substring(link.end()), JOINERS);
+            if (joiner != null && !startsLongerWord(rest.substring(link.end()), joiner)) { // 和谁 is no joiner
+                int e = link.end() + joiner.length();
+                int end = e;
+                while (end < rest.length() && isHan(rest.charAt(end))) {
+                    end++;
+                }
+                String word = wordAfter(rest.substring(e, end), false);
+                if (word.length() >= 2 && !cues.generic().contains(word)) {
+                    found.add(word);
+                }
+            }
+            int s = link.start();
+            while (s > 0 && isHan(rest.charAt(s - 1))) {
+                s--;
+            }
+            String before = rest.substring(s, link.start());
+            String joinerBefore = JOINERS.stream().filter(before::endsWith)
+                    .filter(j -> strippable.stream().noneMatch(w -> w.length() > j.length() && before.endsWith(w))) // 提及 is no joiner
+                    .findFirst().orElse(null);
+            if (joinerBefore != null) {
+                String word = stripLeading(afterLastWord(before.substring(0, before.length() - joinerBefore.length())));
+                if (word.length() >= 2 && !cues.generic().contains(word)) {
+                    found.add(word);
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean startsLongerWord(String text, String joiner) {
+        return strippable.stream().anyMatch(w -> w.length() > joiner.length() && text.startsWith(w));
+    }
+
+    private static final List<String> JOINERS = List.of("以及", "和", "与", "及", "、", "或", "跟", "同");
 
     /**
      * The characters right before a mechanism's name back to the last word of the question's vocabulary: a mechanism's
