@@ -41,6 +41,8 @@ final class AreaNames {
     private final PlaceNames places;
     private final RiverNames rivers;
     private final SharedPlaceSuffix sharedSuffix;
+    private final SuffixlessCities suffixless;
+    private final CountedPlaceGroups countedGroups;
 
     AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
         this.mentions = new AreaMentions(gazetteer, registry);
@@ -49,6 +51,8 @@ final class AreaNames {
         this.places = new PlaceNames(mentions);
         this.rivers = new RiverNames(gazetteer, mentions);
         this.sharedSuffix = new SharedPlaceSuffix(mentions);
+        this.suffixless = new SuffixlessCities(gazetteer, mentions);
+        this.countedGroups = new CountedPlaceGroups(gazetteer, mentions);
     }
 
     /** New mentions for {@code sentence}, given its tokens and the mentions found so far. */
@@ -59,9 +63,11 @@ final class AreaNames {
         wholeNames(sentence, tokens, found, added);
         rivers.find(sentence, tokens, found, added);
         places.lists(sentence, tokens, found, added);
+        countedGroups.find(sentence, found, added);
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         places.names(sentence, tokens, all, added);
+        suffixless.find(sentence, java.util.stream.Stream.concat(found.stream(), added.stream()).toList(), added);
         panRegions(sentence, all, added);
         List<Mention> placesSoFar = new ArrayList<>(found);
         placesSoFar.addAll(added); // districts come after the places found so far (阿坝藏族羌族自治州九寨沟县)
@@ -137,6 +143,9 @@ final class AreaNames {
             List<GazetteerEntry> known = gazetteer.lookup(prefix.substring(0, k));
             if (!known.isEmpty() && known.get(0).type() == EntityType.Region) {
                 return true;
+            }
+            if (gazetteer.lookup(prefix.substring(0, k) + "市").stream().anyMatch(e -> e.kind() == RegionKind.City)) {
+                return true; // 白银高新区: a city the gazetteer knows with its 市 only
             }
         }
         for (int k = Math.min(4, prefix.length()); k >= 2; k--) {

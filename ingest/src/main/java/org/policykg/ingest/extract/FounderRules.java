@@ -145,7 +145,8 @@ final class FounderRules {
 
     /**
      * 天津市继续对口帮扶甘肃省，健全东西部协作机制: a mechanism set up right after a clause of help is set up for the regions
-     * helped there (the helper is dropped later, see {@link RelationCollector#settleHelpers}).
+     * helped there (the helper is dropped later, see {@link RelationCollector#settleHelpers}); after a clause of
+     * cooperation, for the partners.
      */
     private List<Mention> helpedBefore(AnnotatedSentence s, Mention mechanism) {
         String text = s.text();
@@ -165,7 +166,16 @@ final class FounderRules {
             }
         }
         final int after = cue;
-        return after < 0 ? List.of() : runs.withoutQualifiers(s.of(EntityType.Region)).stream()
+        if (after < 0) { // 深化赣州与深圳对口合作，完善赣深对口合作机制: the partners of the clause before are served
+            boolean cooperation = RuleBook.standard().pairCooperationCues().stream().anyMatch(previous::contains);
+            List<Mention> partners = runs.withoutQualifiers(s.of(EntityType.Region)).stream()
+                    .filter(r -> r.start() >= previousStart && r.end() <= previousEnd).toList();
+            int with = previous.indexOf('与');
+            // both partners named (赣州与深圳), not 加强与京津冀、长三角的合作, whose subject the text leaves out
+            boolean bothNamed = with > 0 && !partners.isEmpty() && partners.get(0).end() <= previousStart + with;
+            return cooperation && bothNamed && partners.size() >= 2 ? partners : List.of();
+        }
+        return runs.withoutQualifiers(s.of(EntityType.Region)).stream()
                 .filter(r -> r.start() >= after && r.end() <= previousEnd).toList();
     }
 

@@ -61,10 +61,23 @@ final class MechanismPhrases {
     private static final java.util.regex.Pattern COUNTED_APPOSITION = java.util.regex.Pattern.compile(
             "机制[两二三四五六七八九十]+[项个类种条](?:专项|重点|主要)?机制$");
 
+    /** Words that open no name: 由 (应由, 须由), and 和/与/及 right after another mechanism (group 1). */
+    private static final java.util.regex.Pattern OPENING_FUNCTION_WORD = java.util.regex.Pattern.compile("^(?:(?:应|须|需|要|将|可|均)?由|([和与及]))");
+
+    /** 三项专项机制, 四项机制: a count of mechanisms named before, no name of its own. */
+    private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile(
+            "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作)?机制$");
+
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
 
     private static boolean isPlainVerb(Token token) {
         return token.pos().equals("v") && token.text().length() >= 2;
+    }
+
+    /** 当地推行…机制, 今年建立…机制: a word of place or time before a verb is the clause's, not the name's (省内对口帮扶机制 keeps 省内). */
+    private static boolean placeOrTimeThenVerb(List<Token> tokens, int at, int head) {
+        String pos = tokens.get(at).pos();
+        return (pos.equals("s") || pos.equals("t")) && at + 1 < head && isPlainVerb(tokens.get(at + 1));
     }
 
     /** 闽宁协作机制重点完善…: 重点 tagged a noun, but a verb follows, so the mechanism is the clause's subject. */
@@ -89,7 +102,10 @@ final class MechanismPhrases {
                 return Optional.of(mention(sentence, entity, joined, previous.start(), head.end(), entity.method()));
             }
         }
-        if (index + 1 < tokens.size() && PhraseRules.isNounHead(tokens.get(index + 1)) && !adverbThenVerb(tokens, index + 1)) {
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        // a person's or place's name after 机制 is HanLP misreading 应由 or 和城市: no compound such as 机制障碍
+        boolean properNext = next != null && (next.pos().startsWith("nr") || next.pos().startsWith("ns"));
+        if (next != null && PhraseRules.isNounHead(next) && !properNext && !adverbThenVerb(tokens, index + 1)) {
             return Optional.empty(); // 体制机制障碍, 机制创新: the phrase is about something else
         }
         if (head.text().endsWith("体制机制")) {
@@ -98,6 +114,10 @@ final class MechanismPhrases {
         int first = index;
         while (first > 0 && index - first < MAX_PHRASE_TOKENS) {
             Token left = tokens.get(first - 1);
+            if (left.text().endsWith(MECHANISM) || first < index && JOINED_REGIONS.contains(left.text())
+                    && first >= 2 && tokens.get(first - 2).text().endsWith(MECHANISM)) {
+                break; // …机制应由A机制, A机制和B机制: another mechanism's name ends there, this one starts after it
+            }
             List<GazetteerEntry> known = gazetteer.lookup(left.text());
             // 湖州市联合试行GDP统计分算机制: a city or province written with its suffix, then two verbs, is the clause's
             // subject, not part of the name (黄河流域协同治理机制: an area's name opens the mechanism's)
@@ -137,14 +157,20 @@ final class MechanismPhrases {
         while (!listItem && first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
                 && !tokens.get(first).text().startsWith("跨") && !PAIRING.contains(tokens.get(first).text())
                 && !qualifiesAction(tokens, first, index))
-                || tokens.get(first).pos().startsWith("d"))) {
-            first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次…
+                || tokens.get(first).pos().startsWith("d") && !tokens.get(first).text().startsWith("跨")
+                || placeOrTimeThenVerb(tokens, first, index))) {
+            first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次… (跨省 can)
         }
         int start = PhraseRules.phraseStart(tokens, first, index);
         if (start < head.start() && tokens.get(first).pos().equals("vf")) {
             start = tokens.get(first).end(); // 构建起一体化…机制: 起 completes the verb before it
         }
         String name = sentence.analysisText().substring(start, head.end());
+        java.util.regex.Matcher opening = OPENING_FUNCTION_WORD.matcher(name);
+        if (opening.lookingAt() && (opening.group(1) == null || sentence.analysisText().startsWith(MECHANISM, start - MECHANISM.length()))) {
+            name = name.substring(opening.end()); // …机制应由A机制 (HanLP reads 应由 as a name), …机制和城市…机制
+            start += opening.end();
+        }
         if (name.startsWith("起") && name.length() > 5) {
             name = name.substring(1); // 构建起一体化制度创新机制: 起 completes the verb before it
             start++;
@@ -161,7 +187,7 @@ final class MechanismPhrases {
             name = name.substring(counted.end()); // 建立三省区老区振兴协同推进机制: the count says who sets it up
             start += counted.end();
         }
-        if (COUNTED_APPOSITION.matcher(name).find()) {
+        if (COUNTED_APPOSITION.matcher(name).find() || COUNT_ONLY.matcher(name).matches()) {
             return Optional.empty(); // …和产业分工协作机制三项专项机制: the count sums up the list, it names nothing
         }
         String qualifier = name.substring(0, name.length() - MECHANISM.length()).replaceAll("新$", "");

@@ -21,6 +21,10 @@ final class MembershipRules {
     private static final Pattern BEFORE_CUE = Pattern.compile(
             "^(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$");
     private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?(?:我省|我市|本省|本市)?$");
+    /** 鄱阳湖生态经济区以南昌、景德镇、鹰潭3市为主体: the list is the area's body. */
+    private static final Pattern MAIN_BODY = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+个?[市县区州])?为主体");
+    /** Right after a listed place, a smaller place it holds and nothing else before the next separator. */
+    private static final Pattern QUALIFIED_PLACE = Pattern.compile("[\\p{IsHan}&&[^、，。；：和与及的等一二三四五六七八九十两几多各全省]]{2,10}[市县旗镇乡](?=[、，。；]|$)");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
     private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
             + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
@@ -82,6 +86,9 @@ final class MembershipRules {
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = text.startsWith("所称", whole.start() - 2) ? definitionEnd(text, whole.end()) : cueEnd(text, whole.end());
+            if (cueEnd < 0 && text.startsWith("以", whole.end())) {
+                cueEnd = whole.end() + 1; // 以A、B、C三市为主体, checked below
+            }
             if (cueEnd < 0) {
                 continue;
             }
@@ -91,6 +98,10 @@ final class MembershipRules {
                 if (!COMPOSED.matcher(after).find()) {
                     continue; // 由 without 组成/构成 is not membership (由东部省份对口支援…)
                 }
+            }
+            if (cueEnd > 0 && text.startsWith("以", cueEnd - 1)
+                    && (members.isEmpty() || !MAIN_BODY.matcher(text).region(members.get(members.size() - 1).end(), text.length()).lookingAt())) {
+                continue; // 以 is membership only as 以A、B、C三市为主体 (以郑州为中心: centres)
             }
             partOf(s, members, whole);
         }
@@ -133,7 +144,14 @@ final class MembershipRules {
     }
 
     private void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
-        for (Mention member : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Mention member = members.get(i);
+            if (i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的') {
+                continue; // 海南藏族自治州的同德县、兴海县: the prefecture says where its counties are, it is not listed whole
+            }
+            if (QUALIFIED_PLACE.matcher(s.text()).region(member.end(), s.text().length()).lookingAt()) {
+                continue; // 海西蒙古族藏族自治州格尔木市唐古拉山镇: the listed place is the town, named with where it lies
+            }
             out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
         }
     }

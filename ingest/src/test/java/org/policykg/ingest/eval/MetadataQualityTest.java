@@ -21,7 +21,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o",
             "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p",
             "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q",
-            "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r"})
+            "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
+            "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -53,7 +54,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23o, src/test/resources/heldout-2026-11-23o",
             "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p",
             "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q",
-            "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r"})
+            "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
+            "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
