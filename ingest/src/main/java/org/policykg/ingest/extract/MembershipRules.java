@@ -25,7 +25,7 @@ final class MembershipRules {
     private static final Pattern MAIN_BODY = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+个?[市县区州])?为主体");
     /** Right after a listed place, a smaller place it holds and nothing else before the next separator. */
     private static final Pattern QUALIFIED_PLACE = Pattern.compile("[\\p{IsHan}&&[^、，。；：和与及的等一二三四五六七八九十两几多各全省]]{2,10}[市县旗镇乡](?=[、，。；]|$)");
-    private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,8}(?:组成|构成)");
+    private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,10}(?:组成|构成)");
     private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
             + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
     /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */

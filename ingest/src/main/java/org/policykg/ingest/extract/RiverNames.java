@@ -33,6 +33,9 @@ final class RiverNames {
         tokens.forEach(t -> wordAt.put(t.start(), t));
         for (int f = 2; f < text.length(); f++) {
             String follower = RuleBook.at(text, f, words.riverFollowers());
+            if (follower == null && COUNTED_RIVERS.matcher(text).region(f, text.length()).lookingAt()) {
+                follower = "河流"; // 赣江、抚河、信江、饶河、修河五大河流: the count says the listed names are rivers
+            }
             char last = text.charAt(f - 1);
             boolean lakeBasin = last == '湖' && "流域".equals(follower); // 鄱阳湖流域: a lake's basin is an area too
             if (follower == null || (last != '江' && last != '河' && last != '水' && !lakeBasin)) {
@@ -114,6 +117,8 @@ final class RiverNames {
         }
         return -1;
     }
+
+    private static final java.util.regex.Pattern COUNTED_RIVERS = java.util.regex.Pattern.compile("[两二三四五六七八九十\\d]+[大条](?:河流|支流|水系|干流)");
 
     private static final String FUNCTION_CHARACTERS = "于在对向从与和及为把将由至到";
 
