@@ -72,7 +72,7 @@ final class QuestionReader {
         }
         List<String> unknown = new ArrayList<>(unknownNames(rest));
         unknown.addAll(longerNames(text, rest, links));
-        unknown.addAll(coordinated(rest, links));
+        unknown.addAll(coordinated(text, rest, links));
         if (!unknown.isEmpty()) {
             return refused(links, period, unknown, "图中没有名为“" + String.join("”、“", unknown) + "”的地区、战略或机制。");
         }
@@ -83,7 +83,7 @@ final class QuestionReader {
         Asked asked = asked(rest);
         boolean count = containsAny(rest, cues.countWords());
         boolean all = containsAny(rest, cues.allWords());
-        Decision d = decide(rest, links, asked);
+        Decision d = decide(rest, distinctEntities(links), asked); // 革命老区…老区: one entity, linked twice
         if (d.intent() == null) {
             return refused(links, period, unknown, d.reason());
         }
@@ -336,12 +336,16 @@ final class QuestionReader {
                 continue;
             }
             String before = rest.substring(s, link.start());
-            String qualifier = link.entity().type().equals(MECHANISM) ? qualifierBefore(before) : "";
+            String qualifier = qualifierBefore(before);
+            if (!link.entity().type().equals(MECHANISM) && (qualifier.length() < 2 || cues.generic().contains(qualifier))) {
+                qualifier = ""; // 沂蒙革命老区 is no 革命老区; one character (中西部) is read by partOfName below
+            }
             if (!qualifier.isEmpty()) {
                 found.add(qualifier + text.substring(link.start(), link.end())); // 流域横向生态保护补偿机制 is no 横向…机制
                 continue;
             }
-            if (endsWithAny(before, cues.partOfName())) {
+            boolean wordEnds = strippable.stream().anyMatch(w -> w.length() >= 2 && before.endsWith(w)); // 目前 is a word, no 前
+            if (endsWithAny(before, cues.partOfName()) && !wordEnds) {
                 String prefix = stripLeading(before);
                 if (prefix.isEmpty()) { // 服务中西部地区: 中 is no filler here but the start of the name
                     int start = before.length();
@@ -360,8 +364,28 @@ final class QuestionReader {
      * Words joined to a linked name by 和, 与, 、 … are names too: 服务西安和西部地区, 覆盖湖北和襄阳, 支撑西部大开发和乡村振兴.
      * One the graph lacks is reported, so the question is not answered for the other name alone.
      */
-    private List<String> coordinated(String rest, List<Link> links) {
+    private List<String> coordinated(String text, String rest, List<Link> links) {
         List<String> found = new ArrayList<>();
+        for (int i = 0; i + 1 < links.size(); i++) {
+            Link a = links.get(i);
+            Link b = links.get(i + 1);
+            if (a.end() == b.start() && !a.entity().id().equals(b.entity().id())) {
+                found.add(text.substring(a.start(), b.end())); // 粤东西北地区: two names run together make a third
+            }
+        }
+        for (Link link : links) {
+            int close = bracketClosing(rest, link.end());
+            if (close > 0) {
+                int e = close + 1;
+                while (e < rest.length() && isHan(rest.charAt(e))) {
+                    e++;
+                }
+                String word = wordAfter(rest.substring(close + 1, e), false);
+                if (!word.isEmpty()) {
+                    found.add(text.substring(link.start(), close + 1) + word); // 西部（重庆）科学城
+                }
+            }
+        }
         for (Link link : links) {
             String joiner = startOf(rest.substring(link.end()), JOINERS);
             if (joiner != null && !startsLongerWord(rest.substring(link.end()), joiner)) { // 和谁 is no joiner
@@ -391,6 +415,20 @@ final class QuestionReader {
             }
         }
         return found;
+    }
+
+    /** Where the bracket right after {@code at} closes (（重庆）), or -1. */
+    private static int bracketClosing(String rest, int at) {
+        if (at >= rest.length() || rest.charAt(at) != '（' && rest.charAt(at) != '(') {
+            return -1;
+        }
+        int close = rest.indexOf(rest.charAt(at) == '（' ? '）' : ')', at);
+        return close > at && close - at <= 12 ? close : -1;
+    }
+
+    private static List<Link> distinctEntities(List<Link> links) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return links.stream().filter(l -> seen.add(l.entity().id())).toList();
     }
 
     private boolean startsLongerWord(String text, String joiner) {
