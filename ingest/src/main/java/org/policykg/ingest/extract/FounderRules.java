@@ -98,6 +98,9 @@ final class FounderRules {
             if (!founders.isEmpty()) {
                 foundersByClause.putIfAbsent(clause, founders);
             }
+            if (founders.isEmpty() && SUBJECTLESS_SET_UP.matcher(lead).matches()) {
+                founders = partnersAfter(s, mechanism);
+            }
             for (Mention region : founders) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
@@ -177,6 +180,28 @@ final class FounderRules {
         }
         return runs.withoutQualifiers(s.of(EntityType.Region)).stream()
                 .filter(r -> r.start() >= after && r.end() <= previousEnd).toList();
+    }
+
+    /**
+     * 完善对口合作机制，深化东北地区与东部地区对口合作: a mechanism set up right before a clause in which two named regions
+     * cooperate is set up for both (深化东中西部产业协作 names no pair).
+     */
+    private List<Mention> partnersAfter(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        int clauseEnd = Clauses.endOf(text, mechanism.end());
+        if (clauseEnd >= text.length() || text.charAt(clauseEnd) != '，') {
+            return List.of();
+        }
+        int nextStart = clauseEnd + 1;
+        int nextEnd = Clauses.endOf(text, nextStart);
+        String next = text.substring(nextStart, nextEnd);
+        int with = next.indexOf('与');
+        boolean cooperation = RuleBook.standard().pairCooperationCues().stream().anyMatch(next::contains);
+        List<Mention> partners = runs.withoutQualifiers(s.of(EntityType.Region)).stream()
+                .filter(r -> r.start() >= nextStart && r.end() <= nextEnd).toList();
+        boolean bothNamed = with > 0 && partners.size() >= 2 && partners.get(0).end() <= nextStart + with
+                && partners.get(partners.size() - 1).start() > nextStart + with;
+        return cooperation && bothNamed ? partners : List.of();
     }
 
     /** 健全面向边境地区的兴边富民支持机制: the regions a mechanism's own words say it faces. */
