@@ -30,9 +30,11 @@ final class MembershipRules {
             + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
     /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */
     /** 龙岩、梅州两市同属原中央苏区: the listed places before the verb are part of the area after it. */
-    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:同属|均属|都属|同属于|均属于|都属于|均位于|同处|属于)$");
+    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:等地|等)?(?:同属|均属|都属|同属于|均属于|都属于|均位于|同处|属于|地处|位于|均地处)$");
     private static final java.util.Set<RegionKind> ADMINISTRATIVE = java.util.EnumSet.of(RegionKind.Board, RegionKind.Province,
             RegionKind.City, RegionKind.MacroRegion);
+    /** Areas the gazetteer knows that a place lies in as a part (万州区地处三峡库区腹地), not only by location (地处长江上游). */
+    private static final java.util.Set<RegionKind> KNOWN_AREAS = java.util.EnumSet.of(RegionKind.SpecialArea, RegionKind.CityCluster);
     /** 地处鄂豫皖三省交界地带: where areas meet, inside none of them. */
     private static final Pattern JUNCTION = Pattern.compile("^(?:[两二三四五六七八九](?:省区市|省市|省区|省|市|县))?(?:交界|交汇|结合部|接合部|毗邻|接壤)");
     /** 吉林省地处东北地区中部, 雄安新区位于河北省: one place, the clause's subject, in the area after the verb. */
@@ -232,9 +234,13 @@ final class MembershipRules {
             regions.stream().filter(r -> r.start() >= last.end() && verb.matcher(text.substring(last.end(), r.start())).matches())
                     .findFirst().filter(whole -> !JUNCTION.matcher(text.substring(whole.end())).lookingAt())
                     // 地处长江上游, 地处东北亚经济圈中心地带: a location, not a membership, unless the area is administrative
-                    .filter(whole -> verb != LIES_IN || text.startsWith("属于", last.end()) || ADMINISTRATIVE.contains(registry.get(whole.entityId()).kind()))
+                    .filter(whole -> verb != LIES_IN || text.startsWith("属于", last.end()) || isAreaOfParts(registry.get(whole.entityId())))
                     .ifPresent(whole -> partOf(s, run.stream().filter(m -> m.type() == EntityType.Region).toList(), whole));
         }
+    }
+
+    private static boolean isAreaOfParts(Entity area) {
+        return ADMINISTRATIVE.contains(area.kind()) || KNOWN_AREAS.contains(area.kind()) && area.method() == Method.GAZETTEER;
     }
 
     private void titleScope(AnnotatedSentence s, List<Mention> regions) {
