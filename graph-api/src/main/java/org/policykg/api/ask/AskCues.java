@@ -20,7 +20,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<String> linkers, List<String> countWords,
                List<String> allWords, Map<Cue, List<String>> cues, List<Pattern> wholePatterns, List<String> unsupported,
                List<Pattern> unsupportedPatterns, List<String> fillers, List<String> partOfName, List<String> nameContinuations,
-               List<String> nameEndings, List<String> generic,
+               List<String> nameEndings, String notInNames, List<String> generic,
                List<String> nameSuffixes, List<String> notNames, Map<String, Sentences> answers,
                Map<String, String> relationWords, List<Example> examples) {
 
@@ -53,6 +53,7 @@ record AskCues(Map<Asked, List<String>> asks, List<String> questionWords, List<S
         wholePatterns = wholePatterns == null ? List.of() : List.copyOf(wholePatterns);
         unsupportedPatterns = unsupportedPatterns == null ? List.of() : List.copyOf(unsupportedPatterns);
         generic = longestFirst(generic);
+        notInNames = notInNames == null ? "" : notInNames;
         partOfName = longestFirst(partOfName);
         nameContinuations = longestFirst(nameContinuations);
         nameEndings = longestFirst(nameEndings);

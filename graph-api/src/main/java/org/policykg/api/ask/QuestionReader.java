@@ -206,6 +206,9 @@ final class QuestionReader {
         if (has(rest, Cue.RECEIVES)) {
             return true;
         }
+        if (region.start() > 0 && "对向为给".indexOf(rest.charAt(region.start() - 1)) >= 0) {
+            return true; // 对新疆开展对口援助: the region after 对 is the one helped
+        }
         int cue = firstIndex(rest, cues.cue(Cue.ASSISTS));
         return cue < region.start();
     }
@@ -323,6 +326,14 @@ final class QuestionReader {
                 e++;
             }
             String after = rest.substring(link.end(), e);
+            int letters = link.end();
+            while (letters < rest.length() && (rest.charAt(letters) < 128 && Character.isLetterOrDigit(rest.charAt(letters)))) {
+                letters++;
+            }
+            if (letters > link.end()) {
+                found.add(text.substring(link.start(), letters)); // 北京CBD is no 北京
+                continue;
+            }
             if (startOf(after, cues.nameContinuations()) != null) {
                 found.add(text.substring(link.start(), link.end()) + after.charAt(0)); // 东北亚 is no 东北
                 continue;
@@ -337,7 +348,8 @@ final class QuestionReader {
             }
             String before = rest.substring(s, link.start());
             String qualifier = qualifierBefore(before);
-            if (!link.entity().type().equals(MECHANISM) && (qualifier.length() < 2 || cues.generic().contains(qualifier))) {
+            boolean nameLike = qualifier.codePoints().noneMatch(c -> cues.notInNames().indexOf(c) >= 0); // 我在做…, 想了解… are the asker's words
+            if (!nameLike || !link.entity().type().equals(MECHANISM) && (qualifier.length() < 2 || cues.generic().contains(qualifier))) {
                 qualifier = ""; // 沂蒙革命老区 is no 革命老区; one character (中西部) is read by partOfName below
             }
             if (!qualifier.isEmpty()) {
@@ -444,12 +456,23 @@ final class QuestionReader {
     private String qualifierBefore(String before) {
         for (int end = before.length(); end > 0; end--) {
             for (int len = 1; len <= Math.min(6, end); len++) {
-                if (strippable.contains(before.substring(end - len, end))) {
+                // one character is a word of the question only at the start or after another (向 of 纵向 is none)
+                boolean standsAlone = len > 1 || end - 1 == 0 || endsWithWord(before.substring(0, end - 1));
+                if (strippable.contains(before.substring(end - len, end)) && standsAlone) {
                     return before.substring(end);
                 }
             }
         }
         return before;
+    }
+
+    private boolean endsWithWord(String text) {
+        for (int len = 1; len <= Math.min(6, text.length()); len++) {
+            if (strippable.contains(text.substring(text.length() - len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
