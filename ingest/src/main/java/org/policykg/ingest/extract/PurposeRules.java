@@ -25,7 +25,8 @@ final class PurposeRules {
 
     /** 是/被视为…战略的关键支撑: the role a mechanism plays for a strategy. */
     private static final Pattern ROLE = Pattern.compile(
-            "(?:是|成为|作为|被视为|视为|被看作|被称为)([^。；]{2,40}?)的(?:关键|重要|有力|基础性|核心|主要)?(?:支撑|抓手|保障|举措|载体|路径|引擎|制度安排)");
+            "(?:是|成为|作为|被视为|视为|被看作|被称为)([^。；]{2,40}?)的(?:关键|重要|有力|基础性|核心|主要|具体|制度|重要制度)?"
+            + "(?:支撑|抓手|保障|举措|载体|路径|引擎|制度安排|行动|实践|一环|手段|着力点|突破口|途径)");
 
     private static final Pattern DATELINE = Pattern.compile("[^，。；为]{2,30}?[电讯]\\s*(?:[（(][^）)]{0,20}[）)])?\\s*");
 
