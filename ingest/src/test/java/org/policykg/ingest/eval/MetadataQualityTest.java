@@ -22,7 +22,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p",
             "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q",
             "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
-            "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s"})
+            "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
+            "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -55,7 +56,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23p, src/test/resources/heldout-2026-11-23p",
             "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q",
             "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
-            "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s"})
+            "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
+            "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
