@@ -19,7 +19,8 @@ import org.policykg.ingest.model.RelationType;
 final class MembershipRules {
 
     private static final Pattern BEFORE_CUE = Pattern.compile(
-            "^(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$");
+            "^(?:以[^，。；]{2,12}为(?:中心|核心|龙头)，)?(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:及其(?:主要)?支流)?"
+            + "(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$"); // 福州都市圈以福州为中心，包括…
     private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?(?:我省|我市|本省|本市)?$");
     /** 鄱阳湖生态经济区以南昌、景德镇、鹰潭3市为主体: the list is the area's body. */
     private static final Pattern MAIN_BODY = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+个?[市县区州])?为主体");
@@ -343,7 +344,7 @@ final class MembershipRules {
 
     /** The end of a membership verb that follows {@code offset} (after 干流 and the like), or -1. */
     private int cueEnd(String text, int offset) {
-        for (int at = offset; at <= Math.min(text.length() - 1, offset + 9); at++) {
+        for (int at = offset; at <= Math.min(text.length() - 1, offset + 20); at++) {
             String cue = RuleBook.at(text, at, rules.membershipCues());
             // 蒙东地区，由呼伦贝尔市…组成: a comma may stand before 由, whose 组成 is checked by the caller
             if (cue != null && (BEFORE_CUE.matcher(text.substring(offset, at)).matches() || "由".equals(cue) && "，".equals(text.substring(offset, at)))) {
