@@ -130,6 +130,9 @@ final class QuestionReader {
         if (links.size() > 1 && asked != null) {
             return Decision.no("问题提到了" + names(links) + "，请每次只问一个" + (mechanisms.isEmpty() ? "战略" : "机制") + "。");
         }
+        if (!strategies.isEmpty() && asked == Asked.REGION && has(rest, Cue.COVERS)) {
+            return Decision.of(Intent.REGIONS_OF_STRATEGY, strategies); // 落在哪些区域: 在哪些 asks no whole here
+        }
         if (has(rest, Cue.WHOLE) || cues.asksForWhole(rest)) {
             return Decision.of(Intent.WHOLES, links);
         }
@@ -339,6 +342,10 @@ final class QuestionReader {
                 continue;
             }
             String word = wordAfter(after, false);
+            if (link.entity().type().equals(MECHANISM) && word.length() >= 2 && !cues.generic().contains(word)) {
+                found.add(text.substring(link.start(), link.end()) + word); // 东西部协作产业基金: after a mechanism, any word of no cue
+                continue;
+            }
             if (!endsWithAny(word, cues.nameEndings())) {
                 word = wordAfter(after, true); // 国际科技创新中心: a name may hold words such as 创新
             }
@@ -381,7 +388,8 @@ final class QuestionReader {
         for (int i = 0; i + 1 < links.size(); i++) {
             Link a = links.get(i);
             Link b = links.get(i + 1);
-            if (a.end() == b.start() && !a.entity().id().equals(b.entity().id())) {
+            boolean placed = "Province".equals(a.entity().kind()) && "City".equals(b.entity().kind()); // 宁夏中卫: where 中卫 is
+            if (a.end() == b.start() && !a.entity().id().equals(b.entity().id()) && !placed) {
                 found.add(text.substring(a.start(), b.end())); // 粤东西北地区: two names run together make a third
             }
         }
@@ -438,9 +446,19 @@ final class QuestionReader {
         return close > at && close - at <= 12 ? close : -1;
     }
 
+    /** One subject per entity (革命老区…老区), and a province written right before its city says where that is (宁夏中卫). */
     private static List<Link> distinctEntities(List<Link> links) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return links.stream().filter(l -> seen.add(l.entity().id())).toList();
+        List<Link> result = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            Link next = i + 1 < links.size() ? links.get(i + 1) : null;
+            boolean placer = next != null && next.start() == l.end() && "Province".equals(l.entity().kind()) && "City".equals(next.entity().kind());
+            if (!placer && seen.add(l.entity().id())) {
+                result.add(l);
+            }
+        }
+        return result;
     }
 
     private boolean startsLongerWord(String text, String joiner) {
