@@ -18,6 +18,11 @@ final class Linker {
 
     /** A name found in a question: where, and which entity. */
     record Link(int start, int end, Named entity) {
+
+        /** Whether this province, written right before {@code next}, a city, only says where that city is (宁夏中卫). */
+        boolean placesCity(Link next) {
+            return next.start() == end && "Province".equals(entity.kind()) && "City".equals(next.entity().kind());
+        }
     }
 
     private final Map<String, Named> byForm = new HashMap<>();

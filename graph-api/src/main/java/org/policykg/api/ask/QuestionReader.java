@@ -66,7 +66,8 @@ final class QuestionReader {
         Asked asked = asked(rest);
         boolean count = QuestionWords.containsAny(rest, cues.countWords());
         boolean all = QuestionWords.containsAny(rest, cues.allWords());
-        Decision d = decide(rest, distinctEntities(links), asked); // 革命老区…老区: one entity, linked twice
+        // cues are read outside the words for kinds of area (合作区 holds no 合作); the masking keeps every offset
+        Decision d = decide(withoutAreaWords(rest), distinctEntities(links), asked); // 革命老区…老区: one entity, linked twice
         if (d.intent() == null) {
             return refused(links, period, unknown, d.reason());
         }
@@ -235,8 +236,7 @@ final class QuestionReader {
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
             Link next = i + 1 < links.size() ? links.get(i + 1) : null;
-            boolean placer = next != null && next.start() == l.end() && "Province".equals(l.entity().kind()) && "City".equals(next.entity().kind());
-            if (!placer && seen.add(l.entity().id())) {
+            if (!(next != null && l.placesCity(next)) && seen.add(l.entity().id())) {
                 result.add(l);
             }
         }
@@ -261,13 +261,18 @@ final class QuestionReader {
         return new Reading(null, List.of(), links, period, false, false, false, unknown, reason);
     }
 
-    /** Whether a cue is in the question, outside the words for kinds of area (合作区 holds no 合作). */
+    /** Whether a cue is in the question (read by {@link #decide} outside the words for kinds of area). */
     private boolean has(String rest, Cue cue) {
+        return QuestionWords.containsAny(rest, cues.cue(cue));
+    }
+
+    /** The question with words for kinds of area (合作区, 示范区 …) blanked out, each character kept in its place. */
+    private String withoutAreaWords(String rest) {
         String text = rest;
         for (String word : cues.notNames()) {
             text = text.replace(word, "□".repeat(word.length()));
         }
-        return QuestionWords.containsAny(text, cues.cue(cue));
+        return text;
     }
 
     private static List<Link> ofType(List<Link> links, String type) {

@@ -157,8 +157,7 @@ final class UnknownNames {
         for (int i = 0; i + 1 < links.size(); i++) {
             Link a = links.get(i);
             Link b = links.get(i + 1);
-            boolean placed = "Province".equals(a.entity().kind()) && "City".equals(b.entity().kind()); // 宁夏中卫: where 中卫 is
-            if (a.end() == b.start() && !a.entity().id().equals(b.entity().id()) && !placed) {
+            if (a.end() == b.start() && !a.entity().id().equals(b.entity().id()) && !a.placesCity(b)) { // 宁夏中卫: where 中卫 is
                 found.add(text.substring(a.start(), b.end())); // 粤东西北地区: two names run together make a third
             }
         }

@@ -144,7 +144,7 @@ final class AreaNames {
             if (!known.isEmpty() && known.get(0).type() == EntityType.Region) {
                 return true;
             }
-            if (gazetteer.lookup(prefix.substring(0, k) + "市").stream().anyMatch(e -> e.kind() == RegionKind.City)) {
+            if (gazetteer.citiesKnownOnlyWithSuffix().containsKey(prefix.substring(0, k))) {
                 return true; // 白银高新区: a city the gazetteer knows with its 市 only
             }
         }

@@ -1,14 +1,11 @@
 package org.policykg.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
-import org.policykg.ingest.gazetteer.GazetteerEntry;
-import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
 import org.policykg.ingest.model.RegionKind;
@@ -32,15 +29,7 @@ final class CountedPlaceGroups {
 
     CountedPlaceGroups(Gazetteer gazetteer, AreaMentions mentions) {
         this.mentions = mentions;
-        List<String> names = new ArrayList<>();
-        for (GazetteerEntry e : gazetteer.entries()) {
-            if (e.type() == EntityType.Region && e.kind() == RegionKind.Province) {
-                names.add(e.name());
-                names.addAll(e.aliases());
-            }
-        }
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        this.provinces = List.copyOf(names);
+        this.provinces = gazetteer.provinceSurfaces();
     }
 
     void find(Sentence sentence, List<Mention> found, List<Mention> added) {

@@ -170,13 +170,7 @@ final class FounderRules {
         }
         final int after = cue;
         if (after < 0) { // 深化赣州与深圳对口合作，完善赣深对口合作机制: the partners of the clause before are served
-            boolean cooperation = RuleBook.standard().pairCooperationCues().stream().anyMatch(previous::contains);
-            List<Mention> partners = runs.withoutQualifiers(s.of(EntityType.Region)).stream()
-                    .filter(r -> r.start() >= previousStart && r.end() <= previousEnd).toList();
-            int with = previous.indexOf('与');
-            // both partners named (赣州与深圳), not 加强与京津冀、长三角的合作, whose subject the text leaves out
-            boolean bothNamed = with > 0 && !partners.isEmpty() && partners.get(0).end() <= previousStart + with;
-            return cooperation && bothNamed && partners.size() >= 2 ? partners : List.of();
+            return partnersIn(s, previousStart, previousEnd);
         }
         return runs.withoutQualifiers(s.of(EntityType.Region)).stream()
                 .filter(r -> r.start() >= after && r.end() <= previousEnd).toList();
@@ -193,14 +187,21 @@ final class FounderRules {
             return List.of();
         }
         int nextStart = clauseEnd + 1;
-        int nextEnd = Clauses.endOf(text, nextStart);
-        String next = text.substring(nextStart, nextEnd);
-        int with = next.indexOf('与');
-        boolean cooperation = RuleBook.standard().pairCooperationCues().stream().anyMatch(next::contains);
+        return partnersIn(s, nextStart, Clauses.endOf(text, nextStart));
+    }
+
+    /**
+     * The two or more regions of a clause of cooperation that names partners on both sides of 与 (赣州与深圳对口合作), none
+     * where the text leaves the subject out (加强与京津冀、长三角的合作).
+     */
+    private List<Mention> partnersIn(AnnotatedSentence s, int start, int end) {
+        String clause = s.text().substring(start, end);
+        int with = start + clause.indexOf('与');
+        boolean cooperation = RuleBook.standard().pairCooperationCues().stream().anyMatch(clause::contains);
         List<Mention> partners = runs.withoutQualifiers(s.of(EntityType.Region)).stream()
-                .filter(r -> r.start() >= nextStart && r.end() <= nextEnd).toList();
-        boolean bothNamed = with > 0 && partners.size() >= 2 && partners.get(0).end() <= nextStart + with
-                && partners.get(partners.size() - 1).start() > nextStart + with;
+                .filter(r -> r.start() >= start && r.end() <= end).toList();
+        boolean bothNamed = with > start && partners.size() >= 2 && partners.get(0).end() <= with
+                && partners.get(partners.size() - 1).start() > with;
         return cooperation && bothNamed ? partners : List.of();
     }
 

@@ -1,12 +1,9 @@
 package org.policykg.ingest.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.policykg.ingest.gazetteer.Gazetteer;
-import org.policykg.ingest.gazetteer.GazetteerEntry;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
@@ -24,22 +21,17 @@ final class SuffixlessCities {
     /** What may follow a list's item: a joiner, punctuation, 等, a count (三市), 的. */
     private static final String ITEM_END = "、和与及等，。；：）)两二三四五六七八九十的";
 
+    private final Gazetteer gazetteer;
     private final AreaMentions mentions;
-    /** 白银 → 白银市, for every city whose bare name the gazetteer does not know. */
-    private final Map<String, String> byBareName;
 
     SuffixlessCities(Gazetteer gazetteer, AreaMentions mentions) {
+        this.gazetteer = gazetteer;
         this.mentions = mentions;
-        this.byBareName = gazetteer.entries().stream()
-                .filter(e -> e.type() == EntityType.Region && e.kind() == RegionKind.City && e.name().endsWith("市"))
-                .map(GazetteerEntry::name)
-                .filter(name -> name.length() >= 3 && gazetteer.lookup(name.substring(0, name.length() - 1)).isEmpty())
-                .collect(Collectors.toUnmodifiableMap(name -> name.substring(0, name.length() - 1), name -> name, (a, b) -> a));
     }
 
     void find(Sentence sentence, List<Mention> all, List<Mention> added) {
         String text = sentence.analysisText();
-        byBareName.forEach((bare, city) -> {
+        gazetteer.citiesKnownOnlyWithSuffix().forEach((bare, city) -> {
             for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
                 int start = at;
                 int end = at + bare.length();

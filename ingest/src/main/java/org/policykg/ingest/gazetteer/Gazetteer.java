@@ -34,6 +34,10 @@ public final class Gazetteer {
     private final Set<String> vocabulary = new LinkedHashSet<>();
     /** For each first character of a city's or prefecture's name, the provinces of the cities it opens. */
     private final Map<Character, Set<String>> provincesByCityInitial = new HashMap<>();
+    /** 白银 → 白银市: the cities known only with their 市, by the bare name the gazetteer does not know. */
+    private final Map<String, String> citiesBySuffixlessName = new HashMap<>();
+    /** Province names and aliases, longest first (宁夏回族自治区 before 宁夏). */
+    private final List<String> provinceSurfaces = new ArrayList<>();
 
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
@@ -45,7 +49,35 @@ public final class Gazetteer {
                 EntityType.Mechanism);
         g.vocabulary.addAll(YamlFiles.resource("gazetteer/vocabulary.yaml", GazetteerYaml.Vocabulary.class).vocabulary());
         g.indexCityInitials();
+        g.indexSurfaceForms();
         return g;
+    }
+
+    private void indexSurfaceForms() {
+        for (GazetteerEntry e : byName.values()) {
+            if (e.type() != EntityType.Region) {
+                continue;
+            }
+            String bare = e.name().substring(0, e.name().length() - 1);
+            if (e.kind() == RegionKind.City && e.name().endsWith("市") && bare.length() >= 2 && lookup(bare).isEmpty()) {
+                citiesBySuffixlessName.putIfAbsent(bare, e.name());
+            }
+            if (e.kind() == RegionKind.Province) {
+                provinceSurfaces.add(e.name());
+                provinceSurfaces.addAll(e.aliases());
+            }
+        }
+        provinceSurfaces.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** The cities known only with their 市, by the bare name that is also a word (白银 → 白银市, 长治 → 长治市). */
+    public Map<String, String> citiesKnownOnlyWithSuffix() {
+        return java.util.Collections.unmodifiableMap(citiesBySuffixlessName);
+    }
+
+    /** Every name and alias of a province, longest first. */
+    public List<String> provinceSurfaces() {
+        return java.util.Collections.unmodifiableList(provinceSurfaces);
     }
 
     /** Cities and prefectures, not the districts and counties of a municipality (城口县, 大足区; 神农架林区 is a city). */
