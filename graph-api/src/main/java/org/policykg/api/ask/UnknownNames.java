@@ -93,17 +93,21 @@ final class UnknownNames {
             while (s > 0 && QuestionWords.isHan(rest.charAt(s - 1))) {
                 s--;
             }
-            int e = link.end();
+            int from = link.end(); // 「長江」黃金水道: a name's closing quote does not end the longer name
+            while (from < rest.length() && CLOSING_QUOTES.indexOf(rest.charAt(from)) >= 0) {
+                from++;
+            }
+            int e = from;
             while (e < rest.length() && QuestionWords.isHan(rest.charAt(e))) {
                 e++;
             }
-            String after = rest.substring(link.end(), e);
-            int letters = link.end();
+            String after = rest.substring(from, e);
+            int letters = from;
             while (letters < rest.length() && (rest.charAt(letters) < 128 && Character.isLetterOrDigit(rest.charAt(letters)))) {
                 letters++;
             }
-            if (letters > link.end()) {
-                found.add(text.substring(link.start(), letters)); // 北京CBD is no 北京
+            if (letters > from) {
+                found.add(text.substring(link.start(), link.end()) + text.substring(from, letters)); // 北京CBD is no 北京
                 continue;
             }
             if (QuestionWords.startOf(after, cues.nameContinuations()) != null) {
@@ -111,7 +115,7 @@ final class UnknownNames {
                 continue;
             }
             String word = words.wordAfter(after, false);
-            if (link.entity().type().equals(MECHANISM) && word.length() >= 2 && !cues.generic().contains(word)) {
+            if (word.length() >= 2 && !cues.generic().contains(word)) {
                 found.add(text.substring(link.start(), link.end()) + word); // 东西部协作产业基金: after a mechanism, any word of no cue
                 continue;
             }
@@ -213,6 +217,8 @@ final class UnknownNames {
         int close = rest.indexOf(rest.charAt(at) == '（' ? '）' : ')', at);
         return close > at && close - at <= 12 ? close : -1;
     }
+
+    private static final String CLOSING_QUOTES = "」』”’》〉\"'";
 
     private static final List<String> JOINERS = List.of("以及", "和", "与", "及", "、", "或", "跟", "同");
 
