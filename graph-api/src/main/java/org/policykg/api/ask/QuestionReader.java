@@ -3,6 +3,7 @@ package org.policykg.api.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.policykg.api.ask.AskCues.Asked;
 import org.policykg.api.ask.AskCues.Cue;
@@ -94,6 +95,9 @@ final class QuestionReader {
         if (links.size() >= 2 && has(rest, Cue.RELATION)) {
             return Decision.of(Intent.RELATION_BETWEEN, links.subList(0, 2));
         }
+        if (asked == Asked.DOCUMENT && links.size() == 2 && claimBetween(rest, links.get(0), links.get(1))) {
+            return Decision.of(Intent.PAIR_EVIDENCE, links); // 哪篇文章说京津冀协同发展覆盖雄安新区: where the claim is stated
+        }
         if (asked == Asked.DOCUMENT || asked == null && has(rest, Cue.MENTIONS) && QuestionWords.containsAny(rest, cues.asks().get(Asked.DOCUMENT))) {
             return Decision.of(Intent.DOCUMENTS_MENTIONING, links); // 文章中，有哪些提到了…: the documents, asked before
         }
@@ -150,6 +154,13 @@ final class QuestionReader {
         return Decision.no("没有读出问的是" + names(links) + "的哪一方面（覆盖的地区、支撑它的机制、组成部分）。");
     }
 
+    /** Whether a relation's cue word stands between two names (A覆盖B, A服务于B), so that the question states a claim. */
+    private boolean claimBetween(String rest, Link a, Link b) {
+        String between = rest.substring(a.end(), Math.max(a.end(), b.start()));
+        return Stream.of(Cue.SERVES, Cue.SUPPORTS, Cue.COVERS, Cue.COOPERATES, Cue.ASSISTS, Cue.WHOLE)
+                .anyMatch(cue -> QuestionWords.containsAny(between, cues.cue(cue)));
+    }
+
     private Decision forRegions(String rest, List<Link> regions, Asked asked) {
         if (asked == Asked.MECHANISM) {
             return Decision.of(Intent.MECHANISMS_SERVING, regions);
@@ -166,7 +177,11 @@ final class QuestionReader {
         if (has(rest, Cue.COOPERATES)) {
             return Decision.of(Intent.PARTNERS, regions);
         }
-        if (has(rest, Cue.WHOLE) || cues.asksForWhole(rest)) {
+        int whole = QuestionWords.firstIndex(rest, cues.cue(Cue.WHOLE));
+        if (whole >= 0 && whole < regions.get(0).start() && (asked == Asked.REGION || asked == Asked.BOARD)) {
+            return Decision.of(Intent.MEMBERS, regions); // 哪些省属于西部地区, 位于西部地区的地区: the region after the cue holds them
+        }
+        if (whole >= 0 || cues.asksForWhole(rest)) {
             return new Decision(Intent.WHOLES, regions, asked == Asked.BOARD, null);
         }
         boolean askedRegion = asked == Asked.REGION || asked == Asked.BOARD || asked == null && has(rest, Cue.COMPONENTS);

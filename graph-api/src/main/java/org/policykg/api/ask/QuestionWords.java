@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class QuestionWords {
 
+    private static final String NUMERALS = "一二两三四五六七八九十百千几";
+
     private final AskCues cues;
     private final Set<String> strippable;
     /** The question's vocabulary but its fillers: cues, question words, asked words (属于 is a filler and a cue). */
@@ -100,7 +102,9 @@ final class QuestionWords {
             for (int len = Math.min(6, after.length() - i); len >= 1; len--) {
                 String w = after.substring(i, i + len);
                 boolean readOn = throughFillers && len >= 2 && cues.fillers().contains(w) && !notFillers.contains(w);
-                if (strippable.contains(w) && !(len == 1 && cues.partOfName().contains(w)) && !readOn) { // 中 of 中关村 is no filler here
+                // one character after a numeral is a measure, no word of the question (年 of 三年行动计划, 省 of 三省)
+                boolean standsAlone = len > 1 || i == 0 || NUMERALS.indexOf(after.charAt(i - 1)) < 0;
+                if (strippable.contains(w) && standsAlone && !(len == 1 && cues.partOfName().contains(w)) && !readOn) { // 中 of 中关村 is no filler here
                     return after.substring(0, i);
                 }
                 if (readOn) {

@@ -9,7 +9,7 @@ import org.policykg.api.ask.Linker.Link;
 /**
  * Names a question holds that the graph lacks, so that it is refused rather than answered for another name: a
  * name-shaped word of no entity (火星地区), a longer name around a linked one (中西部地区, 重庆两江新区, 沂蒙革命老区,
- * 北京CBD, 西部（重庆）科学城), and names joined to a linked one (服务西安和西部地区) or run together (粤东西北地区).
+ * 北京CBD, 西部（重庆）科学城, …机制（试行）), and names joined to a linked one (服务西安和西部地区) or run together (粤东西北地区).
  */
 final class UnknownNames {
 
@@ -173,9 +173,7 @@ final class UnknownNames {
                     e++;
                 }
                 String word = words.wordAfter(rest.substring(close + 1, e), false);
-                if (!word.isEmpty()) {
-                    found.add(text.substring(link.start(), close + 1) + word); // 西部（重庆）科学城
-                }
+                found.add(text.substring(link.start(), close + 1) + word); // 西部（重庆）科学城, 某机制（试行）: a bracket makes another name
             }
         }
         for (Link link : links) {

@@ -1,5 +1,6 @@
 // 长江经济带包括哪些省市？ The regions inside a region: stated (PART_OF: 流经, 覆盖, 包括…) or, from the gazetteer,
-// among the regions the documents name (WITHIN). A period as in every ask query.
+// among the regions the documents name (WITHIN, then among the documents of the period, as a stated PART_OF is).
+// A period as in every ask query.
 :param region => 'r-702df770e41c'
 :param from => null
 :param to => null
@@ -12,7 +13,7 @@ CALL () {
 }
 MATCH (x:Region)-[r:PART_OF|WITHIN]->(:Region {id: $region})
 WITH inPeriod, x, r, coalesce(r.documents, []) AS documents, coalesce(r.counts, []) AS counts
-WHERE type(r) = 'WITHIN' OR any(id IN documents WHERE id IN inPeriod)
+WHERE size(documents) = 0 OR any(id IN documents WHERE id IN inPeriod)
 CALL (r, inPeriod) {
   UNWIND coalesce(r.evidence, []) AS sentenceId
   WITH DISTINCT sentenceId
