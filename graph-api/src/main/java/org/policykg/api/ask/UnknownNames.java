@@ -93,8 +93,8 @@ final class UnknownNames {
             while (s > 0 && QuestionWords.isHan(rest.charAt(s - 1))) {
                 s--;
             }
-            int from = link.end(); // 「長江」黃金水道: a name's closing quote does not end the longer name
-            while (from < rest.length() && CLOSING_QUOTES.indexOf(rest.charAt(from)) >= 0) {
+            int from = link.end(); // 「長江」黃金水道, 雄安新区 起步区, 东北全面振兴“十五五”规划: quotes and spaces do not end a name
+            while (from < rest.length() && (QUOTES.indexOf(rest.charAt(from)) >= 0 || Character.isWhitespace(rest.charAt(from)))) {
                 from++;
             }
             int e = from;
@@ -216,7 +216,7 @@ final class UnknownNames {
         return close > at && close - at <= 12 ? close : -1;
     }
 
-    private static final String CLOSING_QUOTES = "」』”’》〉\"'";
+    private static final String QUOTES = "「」『』“”‘’《》〈〉\"'";
 
     private static final List<String> JOINERS = List.of("以及", "和", "与", "及", "、", "或", "跟", "同");
 

@@ -45,7 +45,8 @@ class AskBenchmarkTest extends ApiTestSupport {
     @ValueSource(strings = {"questions", "questions-heldout-2026-11-23", "questions-heldout-2026-11-23b",
             "questions-heldout-2026-11-23c", "questions-heldout-2026-11-23d",
             "questions-heldout-2026-11-23e", "questions-heldout-2026-11-23f", "questions-heldout-2026-11-23g",
-            "questions-heldout-2026-11-23h", "questions-heldout-2026-11-23i", "questions-heldout-2026-11-23j"})
+            "questions-heldout-2026-11-23h", "questions-heldout-2026-11-23i", "questions-heldout-2026-11-23j",
+            "questions-heldout-2026-11-23k"})
     void questionsAreReadAndAnsweredRight(String set) throws IOException {
         String other = System.getProperty("policykg.ask.questions");
         if (other != null && !"questions".equals(set)) {

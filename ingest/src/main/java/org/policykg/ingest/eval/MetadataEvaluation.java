@@ -54,7 +54,8 @@ public final class MetadataEvaluation {
      * reads it: in its analysis form.
      */
     public static MetadataEvaluation of(Path corpus, Path goldDir, UnaryOperator<String> rewrite) {
-        ScriptStage scripts = new ScriptStage(new HanLpSimplifier());
+        HanLpSimplifier simplifier = new HanLpSimplifier();
+        ScriptStage scripts = new ScriptStage(simplifier);
         MetadataEvaluation evaluation = new MetadataEvaluation();
         MetadataReader reader = new MetadataReader();
         TextDecoder decoder = new TextDecoder();
@@ -63,13 +64,20 @@ public final class MetadataEvaluation {
                 MetaGoldFile gold = YamlFiles.read(file, MetaGoldFile.class);
                 if (gold.meta() != null) {
                     String text = rewrite.apply(decoder.decode(Files.readAllBytes(corpus.resolve(gold.document()))).text());
-                    evaluation.add(gold.document(), gold.meta(), reader.fromText(scripts.read(text).form().of(text)));
+                    evaluation.add(gold.document(), simplified(gold.meta(), simplifier), reader.fromText(scripts.read(text).form().of(text)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return evaluation;
+    }
+
+    /** Names are stored simplified, as entity names are: a gold file may give them as a traditional text prints them. */
+    private static MetaGoldFile.Meta simplified(MetaGoldFile.Meta gold, HanLpSimplifier simplifier) {
+        return new MetaGoldFile.Meta(gold.issuers().stream().map(simplifier::simplify).toList(),
+                gold.number() == null ? null : simplifier.simplify(gold.number()), gold.date(), gold.kind(),
+                gold.authors().stream().map(simplifier::simplify).toList(), gold.venue() == null ? null : simplifier.simplify(gold.venue()));
     }
 
     void add(String document, MetaGoldFile.Meta gold, DocumentMetadata predicted) {

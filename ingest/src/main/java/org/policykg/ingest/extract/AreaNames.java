@@ -204,7 +204,9 @@ final class AreaNames {
                     named++;
                 }
                 if (named > 0) { // 海陆丰和湘鄂渝黔两个革命老区: the shared head counts the named areas, it names none itself
-                    found.removeIf(m -> m.start() == headStart && m.end() == headEnd);
+                    int listStart = items.get(0)[0];
+                    // nor does the last item read with the count and the head (鲁南三大经济圈)
+                    found.removeIf(m -> m.end() == headEnd && m.start() >= listStart && m.start() <= headStart);
                 }
             }
         }

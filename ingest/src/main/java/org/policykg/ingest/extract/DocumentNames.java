@@ -117,7 +117,7 @@ final class DocumentNames {
             }
             rememberStem(m, area);
             if (m.type() != EntityType.Region || m.method() != Method.REGION_SUFFIX || area == null || area.method() == Method.GAZETTEER
-                    || !m.surface().equals(area.name()) && !(m.surface() + "流域").equals(area.name()) // 窟野河 for 窟野河流域
+                    || !area.name().startsWith(m.surface()) // 窟野河 for 窟野河流域, 省会 of 省会、胶东三大经济圈 for 省会经济圈
                     || area.name().length() < MIN_NAME) {
                 continue;
             }

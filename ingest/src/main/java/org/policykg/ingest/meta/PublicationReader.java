@@ -35,7 +35,7 @@ final class PublicationReader {
 
     List<String> authors(Head head) {
         Set<String> names = new LinkedHashSet<>();
-        byline(head).ifPresent(l -> names.addAll(List.of(l.spaced().split(BYLINE_SEPARATORS))));
+        byline(head).ifPresent(l -> names.addAll(List.of(withoutMarks(l.spaced()).split(BYLINE_SEPARATORS))));
         head.head().stream().flatMap(l -> cues.find("reporter", l).stream()).findFirst().ifPresent(m -> names.addAll(names(m)));
         head.all().forEach(l -> cues.find("authorNote", l).ifPresent(m -> names.addAll(names(m))));
         return List.copyOf(names);
@@ -105,10 +105,15 @@ final class PublicationReader {
             return Optional.empty();
         }
         Line line = head.all().get(at);
-        String[] tokens = line.spaced().split(BYLINE_SEPARATORS);
+        String[] tokens = withoutMarks(line.spaced()).split(BYLINE_SEPARATORS);
         boolean names = List.of(tokens).stream().allMatch(t -> NAME.matcher(t).matches());
         boolean affiliation = at + 1 < head.all().size() && head.all().get(at + 1).compact().matches("^[（(]\\d?.*");
         return names && (tokens.length >= 2 || affiliation) ? Optional.of(line) : Optional.empty();
+    }
+
+    /** 林思远1，陈晓岚2 or 张三*: the marks that point a name to its affiliation are no part of it. */
+    private static String withoutMarks(String byline) {
+        return byline.replaceAll("(?<=\\p{IsHan})[\\d¹²³⁴⁵⁶⁷⁸⁹⁰*＊]+(?:[,，][\\d¹²³⁴⁵⁶⁷⁸⁹⁰]+)*", "");
     }
 
     private static List<String> names(Matcher m) {

@@ -23,7 +23,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q",
             "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
             "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
-            "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t"})
+            "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
+            "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -57,7 +58,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23q, src/test/resources/heldout-2026-11-23q",
             "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
             "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
-            "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t"})
+            "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
+            "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
