@@ -29,6 +29,8 @@ final class FounderRules {
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
     private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地|[两二三四五六七八九十\\d]+(?:个)?(?:市|省|县|区|地|城市))?(?:率先|先行|开展|进行|全域|全面)?(?:先行先试|试点|试行|示范|落地|推行|推广|运行)");
+    /** What may open the clause of a later 在…先行先试: adverbs only (优先, 率先, 逐步 …). */
+    private static final Pattern PILOT_LEAD = Pattern.compile("(?:将|要|并|还|可|再|也|优先|率先|首先|先|逐步|同步|进一步|积极|稳步)*");
     /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
@@ -132,7 +134,7 @@ final class FounderRules {
         String text = s.text();
         int at = text.indexOf(opening, mechanism.end());
         // 建立小清河流域…补偿机制，由济南市与滨州市联合实施: the frame may open the clause after the one the mechanism closes
-        boolean opensNext = at == mechanism.end() + 1 && text.charAt(mechanism.end()) == '，';
+        boolean opensNext = at == mechanism.end() + 1 && text.charAt(mechanism.end()) == '，' || at > 0 && triedLater(s, mechanism, opening, at);
         if (at < 0 || !opensNext && (at - mechanism.end() > reach || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start()))) {
             return List.of();
         }
@@ -144,6 +146,18 @@ final class FounderRules {
             }
         }
         return List.of();
+    }
+
+    /**
+     * 以上三项机制由省级层面统筹推动，优先在A和B落地见效: where the mechanism is tried out may follow in a later clause of its
+     * sentence that has no subject of its own, with no other mechanism or region between.
+     */
+    private static boolean triedLater(AnnotatedSentence s, Mention mechanism, char opening, int at) {
+        String text = s.text();
+        int clauseStart = Clauses.startOf(text, at);
+        return opening == '在' && clauseStart > mechanism.end() && PILOT_LEAD.matcher(text.substring(clauseStart, at)).matches()
+                && s.of(EntityType.Mechanism).stream().noneMatch(m -> m.start() > mechanism.end() && m.start() < at)
+                && s.of(EntityType.Region).stream().noneMatch(r -> r.start() > mechanism.end() && r.start() < at);
     }
 
     /**

@@ -57,11 +57,16 @@ final class MechanismAnaphora {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            result.removeIf(x -> x.start() < end && x.end() > start); // the anaphor, or a phrase built around it
             List<Mention> earlier = mentions.stream().filter(x -> x.type() == EntityType.Mechanism && x.end() <= start).toList();
-            List<Mention> antecedents = ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
+            String head = m.group("head");
+            List<Mention> antecedents = head != null ? named(head, earlier)
+                    : ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
                     ? java.util.stream.Stream.concat(sectionMechanisms.values().stream(), earlier.stream()).filter(distinctBy()).toList()
                     : antecedents(m.group(), earlier, SUMS_UP.matcher(text).lookingAt() ? null : ownSection);
+            if (antecedents.isEmpty() && head != null) {
+                continue; // 上述X机制 with no X机制 named before: no anaphor
+            }
+            result.removeIf(x -> x.start() < end && x.end() > start); // the anaphor, or a phrase built around it
             for (Mention a : antecedents) {
                 Mention stand = new Mention(a.sentenceId(), a.entityId(), a.type(), m.group(), start, end, Method.COMPOSITE);
                 result.add(stand);
@@ -107,6 +112,12 @@ final class MechanismAnaphora {
             return new ArrayList<>(before.values());
         }
         return lastSentence;
+    }
+
+    /** 上述联席会议机制: the mechanisms named before (in the sentence, else recently) whose names hold the head words. */
+    private List<Mention> named(String head, List<Mention> earlierInSentence) {
+        List<Mention> inSentence = earlierInSentence.stream().filter(x -> x.surface().contains(head)).filter(distinctBy()).toList();
+        return !inSentence.isEmpty() ? inSentence : recent.values().stream().filter(x -> x.surface().contains(head)).toList();
     }
 
     private static java.util.function.Predicate<Mention> distinctBy() {

@@ -68,6 +68,9 @@ final class MechanismPhrases {
     private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile(
             "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作)?机制$");
 
+    /** A year or a count of one (二〇一九年, 一套, 一系列) opens no mechanism's name: 正酝酿建立一套陆海联运协调机制. */
+    private static final java.util.regex.Pattern COUNT_OR_YEAR = java.util.regex.Pattern.compile(
+            "[〇○零一二三四五六七八九十\\d]*年|一(?:套|项|个|种|批|系列|整套)?|套|项|种|批|系列|整套");
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
 
     private static boolean isPlainVerb(Token token) {
@@ -158,8 +161,9 @@ final class MechanismPhrases {
                 && !tokens.get(first).text().startsWith("跨") && !PAIRING.contains(tokens.get(first).text())
                 && !qualifiesAction(tokens, first, index))
                 || tokens.get(first).pos().startsWith("d") && !tokens.get(first).text().startsWith("跨")
-                || placeOrTimeThenVerb(tokens, first, index))) {
-            first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次… (跨省 can)
+                || placeOrTimeThenVerb(tokens, first, index)
+                || first + 1 < index && COUNT_OR_YEAR.matcher(tokens.get(first).text()).matches())) {
+            first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次… (跨省 can); nor can 一套, 2019年
         }
         int start = PhraseRules.phraseStart(tokens, first, index);
         if (start < head.start() && tokens.get(first).pos().equals("vf")) {

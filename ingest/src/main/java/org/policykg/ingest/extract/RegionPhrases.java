@@ -16,6 +16,8 @@ import org.policykg.ingest.structure.Sentence;
 /** Regions the gazetteer does not list, read from one token: a place and a region suffix, or a place HanLP knows. */
 final class RegionPhrases {
 
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[两二三四五六七八九十几\\d]+[个大类]");
+
     private static final List<String[]> REGION_SUFFIXES = List.of(
             new String[] {"城市群", "CityCluster"}, new String[] {"都市圈", "CityCluster"}, new String[] {"经济圈", "CityCluster"},
             new String[] {"城镇圈", "CityCluster"},
@@ -59,7 +61,8 @@ final class RegionPhrases {
         String name = sentence.analysisText().substring(tokens.get(first).start(), token.end());
         Token lead = tokens.get(first);
         boolean placeLed = isPlaceLike(lead);
-        boolean description = AreaVocabulary.standard().notNames().stream().anyMatch(name::startsWith); // 跨省流域
+        boolean description = AreaVocabulary.standard().notNames().stream().anyMatch(name::startsWith) // 跨省流域
+                || COUNTED.matcher(name).lookingAt(); // 三大经济圈 counts areas, it names none
         boolean wholeRiver = name.endsWith("全" + suffix[0]); // 永定河全流域 is the river (RiverNames)
         if (name.length() <= suffix[0].length() + 1 || !placeLed || description || wholeRiver || !PhraseRules.isCleanName(name)) {
             return Optional.empty();
