@@ -56,7 +56,18 @@ final class QuestionWords {
         if (startOf(tail, cues.questionWords()) != null) {
             return true;
         }
-        return before.endsWith("的") && (linker != null || after.replaceAll("[\\p{P}\\s吗呢]", "").isEmpty());
+        String beforeGeneric = withoutTrailingGeneric(before); // …的全部战略, …针对的所有地区
+        return beforeGeneric.endsWith("的") && (linker != null || after.replaceAll("[\\p{P}\\s吗呢]", "").isEmpty());
+    }
+
+    /** The text without the quantifying words it ends with (全部, 所有, 各): …的全部 → …的. */
+    private String withoutTrailingGeneric(String text) {
+        for (String word : cues.generic()) {
+            if (word.length() >= 2 && text.endsWith(word)) {
+                return text.substring(0, text.length() - word.length());
+            }
+        }
+        return text;
     }
 
     boolean startsLongerWord(String text, String joiner) {

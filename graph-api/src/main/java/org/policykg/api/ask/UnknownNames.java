@@ -126,6 +126,11 @@ final class UnknownNames {
                 found.add(text.substring(link.start(), link.end()) + word); // 重庆两江新区 is no 重庆
                 continue;
             }
+            String placeAfterFiller = afterOneCharacterFiller(after);
+            if (placeAfterFiller != null) {
+                found.add(text.substring(link.start(), link.end()) + placeAfterFiller); // 上海自贸区 is no 上海
+                continue;
+            }
             String before = rest.substring(s, link.start());
             String qualifier = words.qualifierBefore(before);
             boolean nameLike = qualifier.codePoints().noneMatch(c -> cues.notInNames().indexOf(c) >= 0); // 我在做…, 想了解… are the asker's words
@@ -205,6 +210,19 @@ final class UnknownNames {
             }
         }
         return found;
+    }
+
+    /**
+     * 上海自贸区临港新片区: a one-character word of the question right after a name (自, 在, 对 …) may be the first
+     * character of a longer name, when the word it opens runs on to a place's ending (自贸区); 湖北在西部地区 is none.
+     */
+    private String afterOneCharacterFiller(String after) {
+        if (after.length() < 3 || !words.strippable().contains(after.substring(0, 1))) {
+            return null;
+        }
+        String word = words.wordAfter(after.substring(1), false);
+        String candidate = after.charAt(0) + word;
+        return word.length() >= 2 && QuestionWords.endsWithAny(candidate, cues.nameEndings()) ? candidate : null;
     }
 
     /** Where the bracket right after {@code at} closes (（重庆）), or -1. */
