@@ -66,7 +66,7 @@ final class MechanismPhrases {
 
     /** 三项专项机制, 四项机制: a count of mechanisms named before, no name of its own. */
     private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile(
-            "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作)?机制$");
+            "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?(?:以下|如下|下列|下述)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作|子)?机制$");
 
     /** A year or a count of one (二〇一九年, 一套, 一系列) opens no mechanism's name: 正酝酿建立一套陆海联运协调机制. */
     private static final java.util.regex.Pattern COUNT_OR_YEAR = java.util.regex.Pattern.compile(
