@@ -57,6 +57,9 @@ final class CooperationRules {
             }
             // 永州市与衡阳市、衡阳市与株洲市分别签订…: pairs each act together, though 分别 follows
             int listStart = regions.get(0).start();
+            if (listStart > 0 && "与同跟".indexOf(text.charAt(listStart - 1)) >= 0) {
+                continue; // 加强与新疆、青海、内蒙古协作, 推动其与运城、天水开展…: the partners of a subject outside the list, not of each other
+            }
             boolean pairs = PAIR_JOINER.matcher(text.substring(listStart, Math.max(listStart, regions.get(regions.size() - 1).start()))).find();
             if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end(), false, pairs)) {
                 continue;

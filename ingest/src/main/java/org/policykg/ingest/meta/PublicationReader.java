@@ -84,8 +84,11 @@ final class PublicationReader {
                         month == null ? null : MONTHS.indexOf(month) + 1, null));
             }
         }
-        return head.edges().stream().flatMap(l -> cues.find("journalLine", l).or(() -> cues.find("articleNumber", l)).stream())
+        Optional<DocumentDate> issue = head.edges().stream().flatMap(l -> cues.find("journalLine", l).or(() -> cues.find("articleNumber", l)).stream())
                 .map(m -> DocumentDate.of(Integer.parseInt(m.group("year")), null, null)).findFirst();
+        // a commentary's date alone on a line of its head (文：…, then 2026年10月8日)
+        return issue.isPresent() ? issue : head.head().stream().flatMap(l -> cues.find("dateLine", l).stream())
+                .filter(m -> m.group("organs").isEmpty()).flatMap(m -> DateText.parse(m.group("date")).stream()).findFirst();
     }
 
     private Optional<Matcher> dateline(Head head) {
@@ -121,6 +124,7 @@ final class PublicationReader {
     }
 
     private Optional<DocumentDate> first(List<Line> lines, String role) {
-        return lines.stream().flatMap(l -> cues.find(role, l).stream()).flatMap(m -> DateText.parse(m.group("date")).stream()).findFirst();
+        return lines.stream().flatMap(l -> cues.find(role, l).stream()).filter(m -> m.group("date") != null)
+                .flatMap(m -> DateText.parse(m.group("date")).stream()).findFirst();
     }
 }

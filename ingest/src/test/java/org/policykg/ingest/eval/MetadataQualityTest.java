@@ -24,7 +24,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
             "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
             "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
-            "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u"})
+            "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u",
+            "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -59,7 +60,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23r, src/test/resources/heldout-2026-11-23r",
             "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
             "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
-            "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u"})
+            "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u",
+            "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
