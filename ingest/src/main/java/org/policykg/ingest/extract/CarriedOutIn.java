@@ -25,7 +25,11 @@ final class CarriedOutIn {
             "在([^，。；：、]{2,24}?)(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步)?$");
     /** The places as the verb's subject: opening the clause or after a verb of helping (助力甘肃省全面实施…). */
     private static final Pattern BY_PLACE = Pattern.compile(
-            "^(?:要|将|并)?(?:助力|支持|帮助|推动|鼓励|指导|引导)?([^，。；：]{2,24}?)(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步)?(?:推进|实施|落实|贯彻落实)$");
+            "^(?:要|将|并)?(?:助力|支持|帮助|推动|鼓励|指导|引导)?([^，。；：]{2,24}?)(?:要|将|应|需|须|应当)?(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步|认真|切实)?(?:推进|实施|落实|贯彻落实)$");
+    /** 广西、四川、贵州、云南四省区同属西部大开发的覆盖范围, 安徽全域被纳入长三角一体化发展的规划范围: the regions in its scope. */
+    private static final Pattern IN_SCOPE = Pattern.compile(
+            "^(?:[两二三四五六七八九十\\d]+(?:省区市|省区|省市|省|市|县|区|地))?(?:全域|全境)?(?:都|均|同|也|全部|整体)?(?:属|属于|位于|处于|被纳入|纳入|列入|被列入)(?:了)?$");
+    private static final Pattern SCOPE = Pattern.compile("^(?:战略)?的?(?:覆盖|规划|实施|政策|支持)?范围");
     /** 广西更好融入新时代推进西部大开发…; X要主动对接S: a region taking part in a strategy, as the clause's subject. */
     private static final Pattern JOINS = Pattern.compile(
             "^(?:也|还|要|将|应|更好|更好地|积极|主动|加快|全面|深度|深入|更加|进一步)*(?:融入|对接|服务和融入|参与|服务于)(?:新时代)?(?:推进|推动)?$");
@@ -48,6 +52,29 @@ final class CarriedOutIn {
     void apply(AnnotatedSentence s) {
         inPlace(s);
         byRegion(s);
+        inScope(s);
+    }
+
+    /** The regions named right before 同属/被纳入 + a strategy + 的覆盖范围: each is in the strategy's scope. */
+    private void inScope(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> regions = s.of(EntityType.Region);
+        for (Mention strategy : s.of(EntityType.Strategy)) {
+            if (!SCOPE.matcher(text.substring(strategy.end())).lookingAt()) {
+                continue;
+            }
+            int clause = Clauses.indexAt(text, strategy.start());
+            List<Mention> before = regions.stream().filter(r -> r.end() <= strategy.start() && Clauses.indexAt(text, r.start()) == clause).toList();
+            if (before.isEmpty() || !IN_SCOPE.matcher(text.substring(before.get(before.size() - 1).end(), strategy.start())).matches()) {
+                continue;
+            }
+            int first = before.size() - 1; // the list the last region closes: 广西、四川、贵州、云南
+            while (first > 0 && text.substring(before.get(first - 1).end(), before.get(first).start()).matches("[、和及与]")) {
+                first--;
+            }
+            before.subList(first, before.size()).forEach(region -> out.add(RelationType.TARGETS, registry.get(strategy.entityId()),
+                    registry.get(region.entityId()), Method.TRIGGER, s.id()));
+        }
     }
 
     /** The region right before a strategy in its clause joins it (融入, 对接) or plays a part in it (是…的重点区域). */
