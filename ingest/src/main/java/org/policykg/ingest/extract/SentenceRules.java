@@ -41,6 +41,7 @@ final class SentenceRules {
     private final MembershipRules membership;
     private final PurposeRules purpose;
     private final RoleMembership roles;
+    private final MembersBeforeWhole membersBefore;
 
     /** @param title the document's title: a document about help (东西部协作, 对口支援) makes its 结对 pairs help */
     SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer, String title) {
@@ -55,6 +56,7 @@ final class SentenceRules {
         this.membership = new MembershipRules(registry, out, runs, rules);
         this.purpose = new PurposeRules(registry, out);
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
+        this.membersBefore = new MembersBeforeWhole(registry, out);
         this.carriedOut = new CarriedOutIn(registry, out);
         this.founders = new FounderRules(registry, out, runs);
         this.topics = new RegionTopics(registry, out, runs);
@@ -69,6 +71,7 @@ final class SentenceRules {
         membership.apply(s);
         membership.remember(s);
         roles.apply(s, runs.withoutQualifiers(s.of(EntityType.Region)));
+        membersBefore.apply(s);
         purpose.apply(s);
         carriedOut.apply(s);
         topics.apply(s);

@@ -1,0 +1,71 @@
+package org.policykg.ingest.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * Members written before their whole, in the phrase that names it: 以成都为中心、涵盖德阳、眉山、资阳三市全域的成都都市圈 →
+ * 成都, 德阳, 眉山, 资阳 each PART_OF 成都都市圈 (the listed regions after 涵盖/包括, and the centre after 以…为中心).
+ */
+final class MembersBeforeWhole {
+
+    private static final Pattern COVERS = Pattern.compile("(?:涵盖|包括|包含|覆盖|囊括)");
+    /** What may close the list before 的 and the whole: a count, 全域, 部分地区. */
+    private static final Pattern LIST_END = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|市州|市|县|区|州|省|地))?(?:全域|全境|部分地区|部分区县)?的$");
+    private static final Pattern CENTRE = Pattern.compile("以([^，。；]{2,12}?)为(?:中心|核心|龙头|主体)");
+
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+
+    MembersBeforeWhole(EntityRegistry registry, RelationCollector out) {
+        this.registry = registry;
+        this.out = out;
+    }
+
+    void apply(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> regions = s.of(EntityType.Region);
+        for (Mention whole : regions) {
+            RegionKind kind = registry.get(whole.entityId()).kind();
+            if (kind == RegionKind.City || kind == RegionKind.Province || kind == RegionKind.Board) {
+                continue; // 包括广东省的广州: the province says where the city is, the city holds nothing here
+            }
+            int clauseStart = Clauses.startOf(text, whole.start());
+            String before = text.substring(clauseStart, whole.start());
+            Matcher cover = COVERS.matcher(before);
+            int cue = -1;
+            while (cover.find()) {
+                cue = clauseStart + cover.end();
+            }
+            final int from = cue;
+            if (from < 0) {
+                continue;
+            }
+            List<Mention> listed = regions.stream().filter(r -> r.start() >= from && r.end() < whole.start()).toList();
+            if (listed.isEmpty() || !MentionRuns.withoutMentions(text, listed, from, listed.get(listed.size() - 1).end()).matches("[、和及与]*")
+                    || !LIST_END.matcher(text.substring(listed.get(listed.size() - 1).end(), whole.start())).matches()) {
+                continue;
+            }
+            listed.forEach(member -> partOf(s, member, whole));
+            Matcher centre = CENTRE.matcher(text.substring(clauseStart, from));
+            if (centre.find()) {
+                int cs = clauseStart + centre.start(1);
+                int ce = clauseStart + centre.end(1);
+                regions.stream().filter(r -> r.start() >= cs && r.end() <= ce).forEach(member -> partOf(s, member, whole));
+            }
+        }
+    }
+
+    private void partOf(AnnotatedSentence s, Mention member, Mention whole) {
+        if (!member.entityId().equals(whole.entityId())) {
+            out.add(RelationType.PART_OF, registry.get(member.entityId()), registry.get(whole.entityId()), Method.ENUMERATION, s.id());
+        }
+    }
+}
