@@ -3,7 +3,6 @@ package org.policykg.api.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.policykg.api.ask.AskCues.Asked;
 import org.policykg.api.ask.AskCues.Cue;
@@ -95,7 +94,7 @@ final class QuestionReader {
         if (links.size() >= 2 && has(rest, Cue.RELATION)) {
             return Decision.of(Intent.RELATION_BETWEEN, links.subList(0, 2));
         }
-        if (asked == Asked.DOCUMENT && links.size() == 2 && claimBetween(rest, links.get(0), links.get(1))) {
+        if (asked == Asked.DOCUMENT && links.size() == 2 && vocabulary.claimBetween(rest, links.get(0), links.get(1))) {
             return Decision.of(Intent.PAIR_EVIDENCE, links); // 哪篇文章说京津冀协同发展覆盖雄安新区: where the claim is stated
         }
         if (asked == Asked.DOCUMENT || asked == null && has(rest, Cue.MENTIONS) && QuestionWords.containsAny(rest, cues.asks().get(Asked.DOCUMENT))) {
@@ -154,16 +153,6 @@ final class QuestionReader {
         return Decision.no("没有读出问的是" + names(links) + "的哪一方面（覆盖的地区、支撑它的机制、组成部分）。");
     }
 
-    /** Whether a relation's cue word stands between two names (A覆盖B, A服务于B) or after two joined ones (A与B合作): a claim. */
-    private boolean claimBetween(String rest, Link a, Link b) {
-        String between = rest.substring(a.end(), Math.max(a.end(), b.start()));
-        // 镇江与南京合作: two names joined, then the cue of a relation between them
-        String after = JOINED.matcher(between).matches() ? rest.substring(b.end()).replaceFirst("^(?:之间|间|的)", "") : "";
-        return Stream.of(Cue.SERVES, Cue.SUPPORTS, Cue.COVERS, Cue.COOPERATES, Cue.ASSISTS, Cue.WHOLE)
-                .anyMatch(cue -> QuestionWords.containsAny(between, cues.cue(cue)) || QuestionWords.startOf(after, cues.cue(cue)) != null);
-    }
-
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s*(?:与|和|同|跟|及)\\s*");
 
     private Decision forRegions(String rest, List<Link> regions, Asked asked) {
         if (asked == Asked.MECHANISM) {

@@ -70,6 +70,17 @@ final class QuestionWords {
         return text;
     }
 
+    /** Whether a relation's cue word stands between two names (A覆盖B, A服务于B) or after two joined ones (A与B合作): a claim. */
+    boolean claimBetween(String rest, Linker.Link a, Linker.Link b) {
+        String between = rest.substring(a.end(), Math.max(a.end(), b.start()));
+        // 镇江与南京合作: two names joined, then the cue of a relation between them
+        String after = JOINED.matcher(between).matches() ? rest.substring(b.end()).replaceFirst("^(?:之间|间|的)", "") : "";
+        return java.util.stream.Stream.of(AskCues.Cue.SERVES, AskCues.Cue.SUPPORTS, AskCues.Cue.COVERS, AskCues.Cue.COOPERATES, AskCues.Cue.ASSISTS, AskCues.Cue.WHOLE)
+                .anyMatch(cue -> QuestionWords.containsAny(between, cues.cue(cue)) || QuestionWords.startOf(after, cues.cue(cue)) != null);
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s*(?:与|和|同|跟|及)\\s*");
+
     boolean startsLongerWord(String text, String joiner) {
         return strippable.stream().anyMatch(w -> w.length() > joiner.length() && text.startsWith(w));
     }
