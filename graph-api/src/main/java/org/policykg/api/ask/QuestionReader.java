@@ -153,7 +153,6 @@ final class QuestionReader {
         return Decision.no("没有读出问的是" + names(links) + "的哪一方面（覆盖的地区、支撑它的机制、组成部分）。");
     }
 
-
     private Decision forRegions(String rest, List<Link> regions, Asked asked) {
         if (asked == Asked.MECHANISM) {
             return Decision.of(Intent.MECHANISMS_SERVING, regions);

@@ -3,6 +3,10 @@ package org.policykg.api.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.policykg.api.ask.AskCues.Cue;
+import org.policykg.api.ask.Linker.Link;
 
 /**
  * The question's own vocabulary ({@link AskCues}): which words are read past, where a word of the question starts and
@@ -12,6 +16,9 @@ import java.util.Set;
 final class QuestionWords {
 
     private static final String NUMERALS = "一二两三四五六七八九十百千几";
+    /** The cues of a relation stated between two names (A覆盖B, A与B合作). */
+    private static final List<Cue> CLAIM_CUES = List.of(Cue.SERVES, Cue.SUPPORTS, Cue.COVERS, Cue.COOPERATES, Cue.ASSISTS, Cue.WHOLE);
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:与|和|同|跟|及)\\s*");
 
     private final AskCues cues;
     private final Set<String> strippable;
@@ -71,15 +78,12 @@ final class QuestionWords {
     }
 
     /** Whether a relation's cue word stands between two names (A覆盖B, A服务于B) or after two joined ones (A与B合作): a claim. */
-    boolean claimBetween(String rest, Linker.Link a, Linker.Link b) {
+    boolean claimBetween(String rest, Link a, Link b) {
         String between = rest.substring(a.end(), Math.max(a.end(), b.start()));
         // 镇江与南京合作: two names joined, then the cue of a relation between them
         String after = JOINED.matcher(between).matches() ? rest.substring(b.end()).replaceFirst("^(?:之间|间|的)", "") : "";
-        return java.util.stream.Stream.of(AskCues.Cue.SERVES, AskCues.Cue.SUPPORTS, AskCues.Cue.COVERS, AskCues.Cue.COOPERATES, AskCues.Cue.ASSISTS, AskCues.Cue.WHOLE)
-                .anyMatch(cue -> QuestionWords.containsAny(between, cues.cue(cue)) || QuestionWords.startOf(after, cues.cue(cue)) != null);
+        return CLAIM_CUES.stream().anyMatch(cue -> containsAny(between, cues.cue(cue)) || startOf(after, cues.cue(cue)) != null);
     }
-
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s*(?:与|和|同|跟|及)\\s*");
 
     boolean startsLongerWord(String text, String joiner) {
         return strippable.stream().anyMatch(w -> w.length() > joiner.length() && text.startsWith(w));

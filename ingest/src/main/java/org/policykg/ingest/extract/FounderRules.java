@@ -134,7 +134,7 @@ final class FounderRules {
         String text = s.text();
         int at = text.indexOf(opening, mechanism.end());
         // 建立小清河流域…补偿机制，由济南市与滨州市联合实施: the frame may open the clause after the one the mechanism closes
-        boolean opensNext = at == mechanism.end() + 1 && text.charAt(mechanism.end()) == '，' || at > 0 && triedLater(s, mechanism, opening, at);
+        boolean opensNext = at == mechanism.end() + 1 && text.charAt(mechanism.end()) == '，' || opening == '在' && at > 0 && triedLater(s, mechanism, at);
         if (at < 0 || !opensNext && (at - mechanism.end() > reach || Clauses.indexAt(text, at) != Clauses.indexAt(text, mechanism.start()))) {
             return List.of();
         }
@@ -152,10 +152,10 @@ final class FounderRules {
      * 以上三项机制由省级层面统筹推动，优先在A和B落地见效: where the mechanism is tried out may follow in a later clause of its
      * sentence that has no subject of its own, with no other mechanism or region between.
      */
-    private static boolean triedLater(AnnotatedSentence s, Mention mechanism, char opening, int at) {
+    private static boolean triedLater(AnnotatedSentence s, Mention mechanism, int at) {
         String text = s.text();
         int clauseStart = Clauses.startOf(text, at);
-        return opening == '在' && clauseStart > mechanism.end() && PILOT_LEAD.matcher(text.substring(clauseStart, at)).matches()
+        return clauseStart > mechanism.end() && PILOT_LEAD.matcher(text.substring(clauseStart, at)).matches()
                 && s.of(EntityType.Mechanism).stream().noneMatch(m -> m.start() > mechanism.end() && m.start() < at)
                 && s.of(EntityType.Region).stream().noneMatch(r -> r.start() > mechanism.end() && r.start() < at);
     }

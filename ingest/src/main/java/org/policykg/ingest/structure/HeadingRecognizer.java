@@ -9,8 +9,7 @@ import org.policykg.ingest.clean.Block;
 /**
  * Recognises headings and their level from the numbering styles of Chinese articles:
  * 一、 and 第一章 (level 1), （一）, 第一节 and 专栏1 (level 2), 1. (level 3), a journal's 3 / 3.1 / 3.1.1, and unnumbered
- * Markdown or stand-alone headline
- * lines (level 1).
+ * Markdown or stand-alone headline lines (level 1).
  */
 final class HeadingRecognizer {
 
@@ -19,8 +18,8 @@ final class HeadingRecognizer {
     private static final Pattern LEVEL1 = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章部分])[\\s\u3000]*");
     private static final Pattern LEVEL2 = Pattern.compile("^(?:（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+节|专栏[\\d一二三四五六七八九十]+)[\\s\u3000]*");
     private static final Pattern LEVEL3 = Pattern.compile("^\\d{1,2}[.．、](?!\\d)[\\s\u3000]*");
-    /** A journal's decimal numbering: 3 引言 (level 1), 3.1 资金共筹机制 (level 2), 3.1.2 … (level 3). */
-    // (the cleaning has already removed the space between the number and the title); a number with its unit is no heading
+    // a journal's decimal numbering: 3 引言 (level 1), 3.1 资金共筹机制 (level 2), 3.1.2 … (level 3); the cleaning has
+    // already removed the space after the number, and a number with its unit (3月, 2.5亿元) is no heading
     private static final String NO_UNIT = "(?![\\d.．年月日时个项家座条所号期次元亿万千百倍米吨%])";
     private static final Pattern DECIMAL1 = Pattern.compile("^\\d{1,2}" + NO_UNIT + "[\\s\u3000]*(?=\\p{IsHan})");
     private static final Pattern DECIMAL2 = Pattern.compile("^\\d{1,2}[.．]\\d{1,2}" + NO_UNIT + "[\\s\u3000]*(?=\\p{IsHan})");
