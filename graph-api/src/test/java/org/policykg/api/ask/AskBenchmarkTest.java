@@ -48,7 +48,7 @@ class AskBenchmarkTest extends ApiTestSupport {
             "questions-heldout-2026-11-23h", "questions-heldout-2026-11-23i", "questions-heldout-2026-11-23j",
             "questions-heldout-2026-11-23k", "questions-heldout-2026-11-23l",
             "questions-heldout-2026-11-23m", "questions-heldout-2026-11-23n",
-            "questions-heldout-2026-11-23o"})
+            "questions-heldout-2026-11-23o", "questions-heldout-2026-11-23p"})
     void questionsAreReadAndAnsweredRight(String set) throws IOException {
         String other = System.getProperty("policykg.ask.questions");
         if (other != null && !"questions".equals(set)) {
