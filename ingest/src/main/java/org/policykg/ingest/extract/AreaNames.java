@@ -43,6 +43,7 @@ final class AreaNames {
     private final SharedPlaceSuffix sharedSuffix;
     private final SuffixlessCities suffixless;
     private final CountedPlaceGroups countedGroups;
+    private final CityInitialGroups initialGroups;
 
     AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
         this.mentions = new AreaMentions(gazetteer, registry);
@@ -53,6 +54,7 @@ final class AreaNames {
         this.sharedSuffix = new SharedPlaceSuffix(mentions);
         this.suffixless = new SuffixlessCities(gazetteer, mentions);
         this.countedGroups = new CountedPlaceGroups(gazetteer, mentions);
+        this.initialGroups = new CityInitialGroups(gazetteer, registry);
     }
 
     /** New mentions for {@code sentence}, given its tokens and the mentions found so far. */
@@ -64,6 +66,7 @@ final class AreaNames {
         rivers.find(sentence, tokens, found, added);
         places.lists(sentence, tokens, found, added);
         countedGroups.find(sentence, found, added);
+        initialGroups.find(sentence, found, added);
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         places.names(sentence, tokens, all, added);
@@ -113,7 +116,7 @@ final class AreaNames {
             boolean placeLed = opensWithPlace(prefix);
             boolean proper = words.properNameHeads().contains(head) && prefix.length() >= 2 && prefix.length() <= 5
                     && Han.share(prefix) == 1.0 && words.notNames().stream().noneMatch(prefix::startsWith)
-                    && !(t.text().length() == 1 && (t.pos().startsWith("v") || t.pos().startsWith("p"))); // 同属乌蒙山片区: 属 is no part of it
+                    && !(t.pos().startsWith("v") || t.text().length() == 1 && t.pos().startsWith("p")); // 同属乌蒙山片区, 编制毗邻地区: a verb is no part of it
             if (placeLed || proper) {
                 best = t.start();
             }

@@ -18,7 +18,7 @@ import org.policykg.ingest.model.RelationType;
  */
 final class FounderRules {
 
-    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行|修订|启动)");
+    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行|修订|启动|借助|用好)");
     /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
     private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
             "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
@@ -38,6 +38,12 @@ final class FounderRules {
     private static final Pattern COUNTED_PARTIES = Pattern.compile(
             "(?:建立|健全|完善|构建|共建|设立)(?:了)?(" + PartyAnaphora.COUNTED_PARTIES + ")(?:间|之间)?$");
     private static final java.util.Set<String> FACING = java.util.Set.of("面向", "针对", "服务", "惠及", "支持", "覆盖");
+    /** Between the regions faced and the mechanism: 面向山南、吐鲁番两地的…机制, 服务广东、广西两省区的“…机制”. */
+    private static final Pattern FACING_GAP = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十]+个?(?:" + PartyAnaphora.PARTY_KINDS + "))?的[“\"「]?$");
+    /** Words that urge the parties counted after them: 鼓励四市建立…, 支持两省共建…. */
+    private static final Pattern URGING = Pattern.compile("鼓励|支持|推动|引导|要求|指导");
+    private static final Pattern URGED_TO_SET_UP = Pattern.compile("(?:要|将|可|共同|联合)*" + SETS_UP.pattern());
+    private static final Pattern MECHANISM_JOIN = Pattern.compile("^(?:[”\"」])?(?:和|及|以及|、|与)[“\"「]?$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -62,7 +68,12 @@ final class FounderRules {
         // 两省将同步健全…机制: a clause opened by words that count the parties named before
         java.util.Map<Integer, PartyAnaphora.Resolved> partiesByClause = new java.util.HashMap<>();
         for (int at = 0; at < text.length(); at = Clauses.endOf(text, at) + 1) {
-            PartyAnaphora.Resolved resolved = parties.at(s, at + Clauses.itemNumberEnd(text.substring(at)));
+            int subjectAt = at + Clauses.itemNumberEnd(text.substring(at));
+            Matcher urged = URGING.matcher(text).region(subjectAt, text.length());
+            PartyAnaphora.Resolved resolved = parties.at(s, urged.lookingAt() ? urged.end() : subjectAt);
+            if (resolved != null && urged.lookingAt() && !URGED_TO_SET_UP.matcher(text).region(resolved.end(), text.length()).lookingAt()) {
+                resolved = null; // 鼓励四市建立… names the founders; 支持两省在长春、四平共建… says where
+            }
             if (resolved != null) {
                 partiesByClause.put(Clauses.indexAt(text, at), resolved);
             }
@@ -225,12 +236,15 @@ final class FounderRules {
         for (List<Mention> run : runs.of(s)) {
             Mention last = run.get(run.size() - 1);
             String lead = text.substring(Math.max(0, run.get(0).start() - 2), run.get(0).start());
-            if (last.type() == EntityType.Region && text.startsWith("的", last.end()) && last.end() + 1 == mechanism.start()
-                    && FACING.contains(lead)) {
+            if (last.type() == EntityType.Region && last.end() <= mechanism.start()
+                    && FACING_GAP.matcher(text.substring(last.end(), mechanism.start())).matches() && FACING.contains(lead)) {
                 return run;
             }
         }
-        return List.of();
+        // 面向山南、吐鲁番两地的A机制和B机制: a mechanism joined to one that faces the regions faces them too
+        return s.of(EntityType.Mechanism).stream().filter(m -> m.end() <= mechanism.start()
+                        && MECHANISM_JOIN.matcher(text.substring(m.end(), mechanism.start())).matches())
+                .findFirst().map(m -> facing(s, m)).orElse(List.of());
     }
 
     /**

@@ -19,48 +19,29 @@ import org.policykg.ingest.model.RelationType;
 final class MembershipRules {
 
     private static final Pattern BEFORE_CUE = Pattern.compile(
-            "^(?:以[^，。；]{2,12}为(?:中心|核心|龙头)，)?(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:及其(?:主要)?支流)?"
+            "^(?:以[^，。；]{2,12}为(?:中心|核心|龙头)，)?(?:最初|起初|目前|现|现已|已|主要|总共|具体)?(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:及其(?:主要)?支流)?"
             + "(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$"); // 福州都市圈以福州为中心，包括…
-    private static final Pattern AFTER_CUE = Pattern.compile("^(?:了|的|有|到|至)?(?:我省|我市|本省|本市)?$");
     /** 鄱阳湖生态经济区以南昌、景德镇、鹰潭3市为主体: the list is the area's body. */
     private static final Pattern MAIN_BODY = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+个?[市县区州])?为主体");
-    /** Right after a listed place, a smaller place it holds and nothing else before the next separator. */
-    private static final Pattern QUALIFIED_PLACE = Pattern.compile("[\\p{IsHan}&&[^、，。；：和与及的等一二三四五六七八九十两几多各全省]]{2,10}[市县旗镇乡](?=[、，。；]|$)");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,10}(?:组成|构成)");
-    private static final Pattern COUNTED_AND = Pattern.compile("^(?:等|等?[\\d一二三四五六七八九十两]+个?)[\\p{IsHan}&&[^，、；。和及与的]]{0,4}?"
-            + "(?:省区|省市|省份|省|市|城市|地区|县|区|都市圈|城市群)(?:[（(][^）)]{0,24}[）)])?[，,]?(?:和|及|以及)$");
-    /** 西安市全域（含西咸新区）: the place in brackets is part of the one before. */
-    /** 龙岩、梅州两市同属原中央苏区: the listed places before the verb are part of the area after it. */
-    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:等地|等)?(?:同属|均属|都属|同属于|均属于|都属于|均位于|同处|属于|地处|位于|均地处)$");
-    private static final java.util.Set<RegionKind> ADMINISTRATIVE = java.util.EnumSet.of(RegionKind.Board, RegionKind.Province,
-            RegionKind.City, RegionKind.MacroRegion);
-    /** Areas the gazetteer knows that a place lies in as a part (万州区地处三峡库区腹地), not only by location (地处长江上游). */
-    private static final java.util.Set<RegionKind> KNOWN_AREAS = java.util.EnumSet.of(RegionKind.SpecialArea, RegionKind.CityCluster);
-    /** 地处鄂豫皖三省交界地带: where areas meet, inside none of them. */
-    private static final Pattern JUNCTION = Pattern.compile("^(?:[两二三四五六七八九](?:省区市|省市|省区|省|市|县))?(?:交界|交汇|结合部|接合部|毗邻|接壤)");
-    /** 吉林省地处东北地区中部, 雄安新区位于河北省: one place, the clause's subject, in the area after the verb. */
-    private static final Pattern LIES_IN = Pattern.compile("^(?:属于|地处|位于)$");
+    /** 湖南一侧包括…, 在湖南境内覆盖…: a province that says which side of the area is listed, no subject of the verb. */
+    private static final Pattern SIDE = Pattern.compile("^在?\\p{IsHan}{2,8}?(?:一侧|境内|段|部分)$");
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
     private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
-    private static final Pattern INCLUDED = Pattern.compile("^(?:全域|全境)?[（(](?:含|包括|包含)$");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$");
-    /** …万州、涪陵等区县，四川省成都、自贡…: a group closed by its kind, and the next group after a comma (maybe its province). */
-    private static final Pattern COUNTED_NEXT = Pattern.compile("^等?[\\d一二三四五六七八九十两]*个?(?:区县|县市|县区|区|县|市|城市|地市)[，,]"
-            + "(?:\\p{IsHan}{1,6}?(?:省|自治区))?$");
-    private static final Pattern NEXT_GROUP = Pattern.compile("^(?:全域|全境)?(?:（[^）]{0,16}）)?[，,]$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
-    /** Between members: 、和与及, and 九江市、抚州市全域，以及宜春市的…: a list that goes on after a pause. */
-    private static final Pattern LIST_JOIN = Pattern.compile("^(?:(?:全域|全境)?[，,]?(?:以及|和|及)|、|与|、以及)(?:我省|我市|本省|本市)?$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final MentionRuns runs;
     private final RuleBook rules;
     private final AreaAnaphora anaphora;
+    private final MemberLists lists;
+    private final BelongingRules belonging;
     private List<Mention> current = List.of();
     /** The area an anaphor opening this sentence points back to (该都市圈以…为中心), or null. */
     private AreaAnaphora.Opening opening;
@@ -73,6 +54,8 @@ final class MembershipRules {
         this.runs = runs;
         this.rules = rules;
         this.anaphora = new AreaAnaphora(registry);
+        this.lists = new MemberLists(registry, out);
+        this.belonging = new BelongingRules(registry, runs, lists);
     }
 
     void apply(AnnotatedSentence s) {
@@ -85,7 +68,7 @@ final class MembershipRules {
         elidedWhole(s, regions);
         inside(s, regions);
         titleScope(s, regions);
-        belongTo(s, regions);
+        belonging.apply(s, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = text.startsWith("所称", whole.start() - 2) ? definitionEnd(text, whole.end()) : cueEnd(text, whole.end());
@@ -95,7 +78,7 @@ final class MembershipRules {
             if (cueEnd < 0) {
                 continue;
             }
-            List<Mention> members = members(s, regions, cueEnd);
+            List<Mention> members = lists.members(s, regions, cueEnd);
             if (cueEnd > 0 && text.startsWith("由", cueEnd - 1) && !members.isEmpty()) {
                 String after = text.substring(members.get(members.size() - 1).end(), Clauses.endOf(text, members.get(members.size() - 1).end()));
                 if (!COMPOSED.matcher(after).find()) {
@@ -106,56 +89,7 @@ final class MembershipRules {
                     && (members.isEmpty() || !MAIN_BODY.matcher(text).region(members.get(members.size() - 1).end(), text.length()).lookingAt())) {
                 continue; // 以 is membership only as 以A、B、C三市为主体 (以郑州为中心: centres)
             }
-            partOf(s, members, whole);
-        }
-    }
-
-    /**
-     * The members listed from {@code from} on: A、B和C; a counted group going on with another (…九省区和香港, 三个都市圈，以及襄阳);
-     * the places of the next city after a comma (，咸阳市秦都区、杨陵区); the places of a city after 的 (宜春市的丰城市、樟树市);
-     * and A（含B）, which also makes B part of A.
-     */
-    private List<Mention> members(AnnotatedSentence s, List<Mention> regions, int from) {
-        String text = s.text();
-        List<Mention> members = new ArrayList<>();
-        for (Mention m : regions) {
-            Mention last = members.isEmpty() ? null : members.get(members.size() - 1);
-            if (m.start() < from) {
-                continue;
-            }
-            if (last != null && m.start() == last.start()) {
-                members.add(m);
-                continue;
-            }
-            String gap = text.substring(from, m.start());
-            if (last != null && INCLUDED.matcher(gap).matches()) {
-                out.add(RelationType.PART_OF, entity(m), entity(last), Method.ENUMERATION, s.id());
-                int close = text.indexOf(gap.contains("(") ? ')' : '）', m.end());
-                from = close < 0 || close - m.end() > 16 ? m.end() : close + 1;
-                continue;
-            }
-            boolean joined = (last == null ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
-                    || last != null && (COUNTED_AND.matcher(gap).matches() || COUNTED_NEXT.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap)
-                    || NEXT_GROUP.matcher(gap).matches() && text.startsWith("的", m.end())); // ，九江市的濂溪区…
-            if (!joined) {
-                break;
-            }
-            members.add(m);
-            from = m.end();
-        }
-        return members;
-    }
-
-    private void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
-        for (int i = 0; i < members.size(); i++) {
-            Mention member = members.get(i);
-            if (i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的') {
-                continue; // 海南藏族自治州的同德县、兴海县: the prefecture says where its counties are, it is not listed whole
-            }
-            if (QUALIFIED_PLACE.matcher(s.text()).region(member.end(), s.text().length()).lookingAt()) {
-                continue; // 海西蒙古族藏族自治州格尔木市唐古拉山镇: the listed place is the town, named with where it lies
-            }
-            out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
+            lists.partOf(s, members, whole);
         }
     }
 
@@ -186,15 +120,17 @@ final class MembershipRules {
         String text = s.text();
         for (int at = 0; at < text.length(); at++) {
             String cue = RuleBook.at(text, at, rules.membershipCues());
-            if (cue == null || cue.equals("由")) {
+            // 是以徐州为中心，由连云港、宿迁…等城市组成的跨省经济区: 由 only with its 组成
+            if (cue == null || cue.equals("由") && !composedAfter(s, regions, at + 1)) {
                 continue;
             }
             int cueAt = at;
-            // a region right before the verb in its own clause is its subject (…，发源于镇雄县，流经… has none)
-            boolean hasSubject = regions.stream().anyMatch(r -> r.end() <= cueAt && cueAt - r.end() <= 2
-                    && Clauses.indexAt(text, r.start()) == Clauses.indexAt(text, cueAt));
             String lead = text.substring(Clauses.startOf(text, at), at);
-            boolean clauseOpens = at == Clauses.startOf(text, at) || ELIDED_LEAD.matcher(lead).matches() || AreaAnaphora.isAnaphor(lead);
+            boolean side = SIDE.matcher(lead).matches() && regions.stream().anyMatch(r -> r.start() >= cueAt - lead.length() && r.end() <= cueAt);
+            // a region right before the verb in its own clause is its subject (…，发源于镇雄县，流经… has none)
+            boolean hasSubject = !side && regions.stream().anyMatch(r -> r.end() <= cueAt && cueAt - r.end() <= 2
+                    && Clauses.indexAt(text, r.start()) == Clauses.indexAt(text, cueAt));
+            boolean clauseOpens = at == Clauses.startOf(text, at) || side || ELIDED_LEAD.matcher(lead).matches() || AreaAnaphora.isAnaphor(lead);
             if (hasSubject || !clauseOpens || (Clauses.indexAt(text, at) == 0 && !AreaAnaphora.isAnaphor(lead))) {
                 at += cue.length() - 1;
                 continue;
@@ -212,42 +148,30 @@ final class MembershipRules {
             Mention whole = opening != null && Clauses.indexAt(text, cueAt) > 0 && (named == null || named.start() > opening.end())
                     ? opening.area() : named;
             if (whole != null) {
-                List<Mention> members = members(s, regions, at + cue.length());
-                partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
+                List<Mention> members = lists.members(s, regions, at + cue.length());
+                lists.partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
+                // …，是以徐州为中心，由…组成的: the centre named on the way is part of the area too
+                regions.stream().filter(r -> r.start() > whole.end() && r.end() < cueAt && text.charAt(r.start() - 1) == '以'
+                        && CENTRE_AFTER.matcher(text.substring(r.end())).lookingAt())
+                        .forEach(centre -> out.add(RelationType.PART_OF, entity(centre), entity(whole), Method.ENUMERATION, s.id()));
             }
             at += cue.length() - 1;
         }
     }
 
-    private void belongTo(AnnotatedSentence s, List<Mention> regions) {
-        String text = s.text();
-        for (List<Mention> run : runs.of(s)) {
-            Mention last = run.get(run.size() - 1);
-            if (last.type() != EntityType.Region) {
-                continue;
-            }
-            boolean subject = run.size() == 1 && Clauses.itemNumberEnd(text.substring(Clauses.startOf(text, last.start())))
-                    == last.start() - Clauses.startOf(text, last.start());
-            Pattern verb = run.size() >= 2 ? BELONG : subject ? LIES_IN : null;
-            if (verb == null) {
-                continue;
-            }
-            regions.stream().filter(r -> r.start() >= last.end() && verb.matcher(text.substring(last.end(), r.start())).matches())
-                    .findFirst().filter(whole -> !JUNCTION.matcher(text.substring(whole.end())).lookingAt())
-                    // 地处长江上游, 地处东北亚经济圈中心地带: a location, not a membership, unless the area is administrative
-                    .filter(whole -> verb != LIES_IN || text.startsWith("属于", last.end()) || isAreaOfParts(registry.get(whole.entityId())))
-                    .ifPresent(whole -> partOf(s, run.stream().filter(m -> m.type() == EntityType.Region).toList(), whole));
+    private boolean composedAfter(AnnotatedSentence s, List<Mention> regions, int from) {
+        List<Mention> members = lists.members(s, regions, from);
+        if (members.isEmpty()) {
+            return false;
         }
-    }
-
-    private static boolean isAreaOfParts(Entity area) {
-        return ADMINISTRATIVE.contains(area.kind()) || KNOWN_AREAS.contains(area.kind()) && area.method() == Method.GAZETTEER;
+        int end = members.get(members.size() - 1).end();
+        return COMPOSED.matcher(s.text().substring(end, Clauses.endOf(s.text(), end))).find();
     }
 
     private void titleScope(AnnotatedSentence s, List<Mention> regions) {
         Matcher m = TITLE_SCOPE.matcher(s.text());
         if (m.lookingAt() && !regions.isEmpty() && regions.get(0).start() >= m.end()) {
-            titleScopes.put(s.id(), members(s, regions, m.end()));
+            titleScopes.put(s.id(), lists.members(s, regions, m.end()));
         }
     }
 
@@ -283,7 +207,7 @@ final class MembershipRules {
             whole = whole != null ? whole : anaphora.lastArea(m.group(1));
             if (whole != null) {
                 Mention area = whole;
-                partOf(s, members(s, regions, first.start()).stream().filter(x -> !x.entityId().equals(area.entityId())).toList(), area);
+                lists.partOf(s, lists.members(s, regions, first.start()).stream().filter(x -> !x.entityId().equals(area.entityId())).toList(), area);
             }
         }
     }
@@ -291,14 +215,6 @@ final class MembershipRules {
     /** Remembers the area of each kind a sentence is about, for 该经济带, 流域内 and the like in later sentences. */
     void remember(AnnotatedSentence s) {
         anaphora.remember(s);
-    }
-
-    /**
-     * 西安市全域（含西咸新区），咸阳市秦都区、杨陵区…，铜川市耀州区: after a comma the list goes on with the places of the
-     * next city, written with that city first.
-     */
-    private boolean nextGroup(String gap, Mention next) {
-        return NEXT_GROUP.matcher(gap).matches() && !next.surface().startsWith(entity(next).name().substring(0, Math.min(2, entity(next).name().length())));
     }
 
     /** The river the sentence opens with (赤水河是长江上游的支流，…流经…), else the last river before the verb. */

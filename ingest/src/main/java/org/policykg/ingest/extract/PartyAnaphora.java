@@ -54,6 +54,8 @@ final class PartyAnaphora {
         // 两省 counts provinces, 两市 cities (汀江流经潮州市、汕头市 is no pair of provinces); 两地 and 双方 any parties
         java.util.function.Predicate<Mention> kind = m.group(2) == null || m.group(2).equals("地") ? r -> true
                 : m.group(2).startsWith("省") ? r -> registry.get(r.entityId()).kind() == RegionKind.Province
+                // 两区, 两县 count districts or counties (or zones), not cities such as 吴忠、石嘴山
+                : m.group(2).equals("区") || m.group(2).equals("县") ? r -> registry.get(r.entityId()).name().endsWith(m.group(2))
                 : r -> registry.get(r.entityId()).kind() == RegionKind.City;
         java.util.function.Predicate<List<Mention>> fits = run -> run.size() == count && run.stream().allMatch(kind);
         List<Mention> parties = null;
@@ -81,8 +83,14 @@ final class PartyAnaphora {
         String text = s.text();
         return runs.of(s).stream().filter(run -> run.get(0).type() == EntityType.Region)
                 .filter(run -> !subjectsOnly
-                        || SUBJECT_LEAD.matcher(text.substring(Clauses.startOf(text, run.get(0).start()), run.get(0).start())).matches())
+                        || SUBJECT_LEAD.matcher(text.substring(Clauses.startOf(text, run.get(0).start()), run.get(0).start())).matches()
+                        || counted(text, run)) // 地跨湖南、江西两省: a list its count closes is one set of parties wherever it stands
                 .map(run -> run.stream().filter(distinctIds()).toList()).filter(run -> run.size() >= 2).toList();
+    }
+
+    private static boolean counted(String text, List<Mention> run) {
+        Matcher m = PARTIES.matcher(text).region(run.get(run.size() - 1).end(), text.length());
+        return m.lookingAt() && m.group(1) != null && COUNTS.get(m.group(1).charAt(0)) == run.size();
     }
 
     private static java.util.function.Predicate<Mention> distinctIds() {

@@ -135,6 +135,9 @@ final class SentenceRules {
                 || clause != sourceClause && !opensNextClause) {
             return false;
         }
+        if (token.text().equals("为") && token.start() != Clauses.startOf(s.text(), token.start())) {
+            return false; // only …，为广东与香港…: 体现为东部地区对…, 以…为 are no purpose
+        }
         for (List<Mention> run : runs.of(s)) {
             int start = run.get(0).start();
             // 让为全国提供生态产品的西部地区得到回报: a relative clause ending in 的 may stand between

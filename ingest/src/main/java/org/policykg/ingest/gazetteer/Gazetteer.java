@@ -34,15 +34,18 @@ public final class Gazetteer {
     private final Set<String> vocabulary = new LinkedHashSet<>();
     /** For each first character of a city's or prefecture's name, the provinces of the cities it opens. */
     private final Map<Character, Set<String>> provincesByCityInitial = new HashMap<>();
+    private final Map<Character, List<GazetteerEntry>> citiesByInitial = new HashMap<>();
     /** 白银 → 白银市: the cities known only with their 市, by the bare name the gazetteer does not know. */
     private final Map<String, String> citiesBySuffixlessName = new HashMap<>();
     /** Province names and aliases, longest first (宁夏回族自治区 before 宁夏). */
     private final List<String> provinceSurfaces = new ArrayList<>();
+    private List<GazetteerYaml.Composite> composites = List.of();
 
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         g.readRegions(YamlFiles.resource("gazetteer/regions.yaml", GazetteerYaml.Regions.class));
         g.readCities(YamlFiles.resource("gazetteer/cities.yaml", GazetteerYaml.Cities.class));
+        g.readComposites();
         g.readSimple(YamlFiles.resource("gazetteer/strategies.yaml", GazetteerYaml.Strategies.class).strategies(),
                 EntityType.Strategy);
         g.readSimple(YamlFiles.resource("gazetteer/mechanisms.yaml", GazetteerYaml.Mechanisms.class).mechanisms(),
@@ -86,6 +89,7 @@ public final class Gazetteer {
             boolean county = e.name().matches(".*[县旗]$|.*[^林]区$");
             if (e.type() == EntityType.Region && e.kind() == RegionKind.City && !e.partOf().isEmpty() && !county) {
                 provincesByCityInitial.computeIfAbsent(e.name().charAt(0), k -> new HashSet<>()).addAll(e.partOf());
+                citiesByInitial.computeIfAbsent(e.name().charAt(0), k -> new ArrayList<>()).add(e);
             }
         }
     }
@@ -93,6 +97,11 @@ public final class Gazetteer {
     /** The provinces with a city or prefecture whose name opens with {@code c} (襄 → 湖北); empty when none. */
     public Set<String> provincesOfCitiesOpeningWith(char c) {
         return java.util.Collections.unmodifiableSet(provincesByCityInitial.getOrDefault(c, Set.of()));
+    }
+
+    /** The cities and prefectures whose name opens with {@code c} (德 → 德阳, 德州, 德宏州); empty when none. */
+    public List<GazetteerEntry> citiesOpeningWith(char c) {
+        return List.copyOf(citiesByInitial.getOrDefault(c, List.of()));
     }
 
     /** The entities a surface form stands for: one, several for a composite, none when unknown or blocked. */
@@ -163,10 +172,19 @@ public final class Gazetteer {
         for (GazetteerYaml.Item region : yaml.regions()) {
             add(entry(region, EntityType.Region, RegionKind.valueOf(region.kind())));
         }
-        for (GazetteerYaml.Composite composite : yaml.composites()) {
+        composites = yaml.composites(); // read once the cities are known: 成德眉资 stands for four of them
+        blocked.addAll(yaml.notRegions());
+    }
+
+    private void readComposites() {
+        for (GazetteerYaml.Composite composite : composites) {
             List<GazetteerEntry> parts = new ArrayList<>();
             for (String part : composite.expands()) {
-                parts.add(byName.get(part));
+                GazetteerEntry entry = byName.get(part);
+                if (entry == null) {
+                    throw new IllegalStateException("composite " + composite.name() + " expands to " + part + ", which the gazetteer does not name");
+                }
+                parts.add(entry);
             }
             List<String> surfaces = new ArrayList<>(composite.aliases());
             surfaces.add(composite.name());
@@ -174,7 +192,6 @@ public final class Gazetteer {
                 bySurface.put(surface, List.copyOf(parts));
             }
         }
-        blocked.addAll(yaml.notRegions());
     }
 
     /** Prefecture-level cities and prefectures by province; an entry regions.yaml already made wins. */

@@ -16,6 +16,8 @@ import org.policykg.ingest.model.DocumentKind;
 final class KindReader {
 
     private static final Pattern TITLE_TAIL = Pattern.compile("(?:[（(][^）)]{1,20}[）)])+$|》$");
+    /** …规划纲要（节选）　第十一章　促进区域协调发展: a chapter's own heading after the document's title. */
+    private static final Pattern CHAPTER_TAIL = Pattern.compile("第[一二三四五六七八九十百零〇\\d]+[章节篇].*$");
 
     private final MetaCues cues;
     private final LineMarks marks;
@@ -53,7 +55,7 @@ final class KindReader {
 
     /** The kind whose word ends the title, its bracketed tail (（2024—2026年）, （征求意见稿）) removed. */
     Optional<DocumentKind> byTitle(Line title) {
-        String bare = TITLE_TAIL.matcher(title.compact()).replaceAll("");
+        String bare = TITLE_TAIL.matcher(CHAPTER_TAIL.matcher(title.compact()).replaceAll("")).replaceAll("");
         for (Map.Entry<DocumentKind, List<String>> kind : cues.kindsByTitle.entrySet()) {
             if (kind.getValue().stream().anyMatch(bare::endsWith)) {
                 return Optional.of(kind.getKey());

@@ -18,7 +18,10 @@ import org.policykg.ingest.model.DocumentDate;
  */
 final class PublicationReader {
 
-    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+    /** 2 to 4 characters, or a name of the peoples written with a middle dot (买买提·艾力). */
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{1,6}[·・•]\\p{IsHan}{1,8}");
+    /** Roles a dateline's brackets name between the names: （记者 周启航 通讯员 买买提·艾力）. */
+    private static final Set<String> ROLES = Set.of("记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影", "摄影记者");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,\\s]+");
     private static final Set<String> NO_VENUE = Set.of("本报", "本刊", "");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
@@ -120,7 +123,7 @@ final class PublicationReader {
     }
 
     private static List<String> names(Matcher m) {
-        return NAME_SEPARATORS.splitAsStream(m.group("names")).filter(n -> NAME.matcher(n).matches()).toList();
+        return NAME_SEPARATORS.splitAsStream(m.group("names")).filter(n -> NAME.matcher(n).matches() && !ROLES.contains(n)).toList();
     }
 
     private Optional<DocumentDate> first(List<Line> lines, String role) {

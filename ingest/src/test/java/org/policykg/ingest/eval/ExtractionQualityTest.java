@@ -39,7 +39,8 @@ class ExtractionQualityTest {
                 "heldout-2026-11-23i", "heldout-2026-11-23j", "heldout-2026-11-23k", "heldout-2026-11-23l", "heldout-2026-11-23m", "heldout-2026-11-23n",
                 "heldout-2026-11-23o", "heldout-2026-11-23p",
                 "heldout-2026-11-23q", "heldout-2026-11-23r", "heldout-2026-11-23s", "heldout-2026-11-23t",
-                "heldout-2026-11-23u", "heldout-2026-11-23v").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
+                "heldout-2026-11-23u", "heldout-2026-11-23v",
+                "heldout-2026-11-23w").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
         return Stream.concat(named, siblings);
     }
 

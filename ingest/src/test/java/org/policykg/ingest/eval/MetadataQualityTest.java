@@ -25,7 +25,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
             "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
             "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u",
-            "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v"})
+            "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v",
+            "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -61,7 +62,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23s, src/test/resources/heldout-2026-11-23s",
             "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
             "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u",
-            "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v"})
+            "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v",
+            "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
