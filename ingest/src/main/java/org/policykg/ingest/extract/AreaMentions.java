@@ -60,7 +60,15 @@ final class AreaMentions {
                 || added.stream().anyMatch(m -> m.start() <= start && m.end() >= end);
     }
 
+    /** 下游城市, 各援疆城市: a kind of place described, not a place's name. */
+    private static final Pattern DESCRIBED_PLACES = Pattern.compile(
+            "^(?:各|有关|相关|部分|其他|其余|这些|若干|多个)|(?:上游|下游|中游|援疆|援藏|沿江|沿海|沿线|周边)(?:城市|地区|县市|县区|市县)$");
+
+    /** Adds a place read by its shape; a phrase that only describes places (部分地区, 有关县级市, 下游城市) is none. */
     void add(Sentence sentence, List<Mention> added, String name, RegionKind kind, int start, int end, Method method) {
+        if (method == Method.PLACE_RECOGNITION && DESCRIBED_PLACES.matcher(name).find()) {
+            return;
+        }
         Entity entity = registry.discovered(EntityType.Region, name, kind, method);
         registry.seen(entity.id(), sentence.analysisText().substring(start, end));
         added.add(new Mention(sentence.id(), entity.id(), EntityType.Region, sentence.analysisText().substring(start, end), start, end, method));

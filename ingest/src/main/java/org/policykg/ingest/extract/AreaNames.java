@@ -44,6 +44,8 @@ final class AreaNames {
     private final SuffixlessCities suffixless;
     private final CountedPlaceGroups countedGroups;
     private final CityInitialGroups initialGroups;
+    private final AssistedPlaces assisted;
+    private final CorpsDivisions corps;
 
     AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
         this.mentions = new AreaMentions(gazetteer, registry);
@@ -55,6 +57,8 @@ final class AreaNames {
         this.suffixless = new SuffixlessCities(gazetteer, mentions);
         this.countedGroups = new CountedPlaceGroups(gazetteer, mentions);
         this.initialGroups = new CityInitialGroups(gazetteer, registry);
+        this.assisted = new AssistedPlaces(mentions);
+        this.corps = new CorpsDivisions(mentions);
     }
 
     /** New mentions for {@code sentence}, given its tokens and the mentions found so far. */
@@ -67,6 +71,8 @@ final class AreaNames {
         places.lists(sentence, tokens, found, added);
         countedGroups.find(sentence, found, added);
         initialGroups.find(sentence, found, added);
+        assisted.find(sentence, found, added);
+        corps.find(sentence, found, added);
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         places.names(sentence, tokens, all, added);

@@ -31,6 +31,9 @@ final class CompositionRules {
             "^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)[，,](?:进一步|着力|加快|全面)?(?:建立|健全|完善|构建|形成|创新)(?:好)?$");
     /** …组成 after the parts, perhaps counted and named by what they are: 三部分, 三项机制, 三个层级, 四个环节. */
     private static final Pattern MADE_OF = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十\\d]+(?:个|项|类|大)?\\p{IsHan}{0,3}?)?(?:共同)?(?:组成|构成)");
+    /** 在港桂高层会晤机制之下，两地先后建立了A机制和B机制: what is set up within a mechanism's frame is part of it. */
+    private static final Pattern SET_UP_WITHIN = Pattern.compile(
+            "^(?:之下|框架下|框架内|下)[，,]?[^。；：:]{0,12}?(?:建立|设立|增设|组建|构建|新设|建成|形成)(?:了|起)?$");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
     static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
@@ -73,7 +76,8 @@ final class CompositionRules {
             List<Mention> parts = run(text, mechanisms, i + 1);
             String afterParts = text.substring(parts.get(parts.size() - 1).end());
             boolean focus = AS_FOCUS_LEAD.matcher(between).matches() && AS_FOCUS.matcher(afterParts).lookingAt()
-                    || MADE_OF_LEAD.matcher(between).matches() && MADE_OF.matcher(afterParts).lookingAt();
+                    || MADE_OF_LEAD.matcher(between).matches() && MADE_OF.matcher(afterParts).lookingAt()
+                    || whole.start() > 0 && text.charAt(whole.start() - 1) == '在' && SET_UP_WITHIN.matcher(between).matches();
             if (cueAt < 0 && !focus) {
                 continue;
             }

@@ -28,7 +28,7 @@ final class CooperationRules {
     /** 四市, 两省区: a count that closes a list names a group acting as one (呼和浩特、包头…四市一体化发展). */
     private static final Pattern COUNT_KIND = Pattern.compile("^[\\d一二三四五六七八九十两]+个?(?:城市|省份|省市|省区|地区|县市|省区市|市|省|县|区|地)");
     /** Integration words, cooperation only between a pair (A与B一体化) or a counted group, never a list of areas with names of their own. */
-    private static final Pattern INTEGRATION = Pattern.compile("一体化|融合发展");
+    private static final Pattern INTEGRATION = Pattern.compile("一体化|融合|同城化");
     /** 在交通、能源等领域, 就生态补偿问题: the fields of cooperation between the parties and the cue. */
     private static final Pattern FIELDS = Pattern.compile("^(?:要|将|还|已)?(?:在|就)[^，；。]{1,20}?(?:领域|方面|问题)(?:上)?");
     private static final Pattern PARTNER = Pattern.compile("^(?!分别)[^，；。]{0,4}[与同和]$"); // 分别与: see partners(text, regions)

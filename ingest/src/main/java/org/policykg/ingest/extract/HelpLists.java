@@ -13,7 +13,7 @@ final class HelpLists {
     /** What may stand between helpers and the cue: 等19个省市, 今年, 在劳务协作中, 继续. */
     static final Pattern HELPER_GAP = Pattern.compile(
             "^(?:等[\\d一二三四五六七八九十两]*个?(?:省市|省份|省区|城市|地区)?)?(?:今年|近年来|多年来)?(?:在[^，；。在]{1,10}中)?"
-                    + "(?:分别)?(?:又|也|还|已|先后)?(?:继续|持续|要|将|重点|全面|精准|定点|组织|积极|主动)?(?:做好|开展|实施|推进|深化|加强|做实|接手|承担|负责)?$");
+                    + "(?:分别)?(?:又|也|还|已|先后)?(?:继续|持续|要|将|重点|全面|精准|定点|组织|积极|主动)?(?:做好|开展|实施|推进|深化|加强|做实|接手|承担|负责)?(?:起|了)?$");
     private static final Pattern RECIPIENT_GAP = Pattern.compile("^(?:[^，；。、与和]{0,3}的)?$");
     private static final Pattern RUN_JOIN = Pattern.compile("^(?:、|和|及|以及)$");
 

@@ -36,6 +36,8 @@ final class MechanismAnaphora {
     private static final java.util.regex.Pattern SUMS_UP = java.util.regex.Pattern.compile(
             "^\\s*(?:总体看|总体来看|总的来看|总的来说|整体来看|综上所述|综上|总之|概括而言)[，,]");
     private static final java.util.regex.Pattern FRAME_AFTER = java.util.regex.Pattern.compile("^(?:之下|框架下|框架内|下设)");
+    /** Words of 上述X机制 that name no particular mechanism: every cooperation or coordination mechanism is one. */
+    private static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("合作", "协作", "协调", "工作", "协同", "政策", "制度");
     /** 这些机制, 上述机制: plural, unlike 该机制 and 此机制. */
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("^(?:以上|上述|前述|这些)");
 
@@ -59,6 +61,11 @@ final class MechanismAnaphora {
             int end = m.end();
             List<Mention> earlier = mentions.stream().filter(x -> x.type() == EntityType.Mechanism && x.end() <= start).toList();
             String head = m.group("head");
+            // 上述合作机制 where no mechanism named before holds 合作: a word any mechanism may be, read as 上述机制
+            boolean generic = head != null && GENERIC_HEADS.contains(head) && named(head, earlier).isEmpty();
+            if (generic) {
+                head = null;
+            }
             List<Mention> antecedents = head != null ? named(head, earlier)
                     : ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
                     ? java.util.stream.Stream.concat(sectionMechanisms.values().stream(), earlier.stream()).filter(distinctBy()).toList()

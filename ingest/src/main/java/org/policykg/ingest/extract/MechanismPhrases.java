@@ -69,6 +69,7 @@ final class MechanismPhrases {
             "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?(?:以下|如下|下列|下述)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作|子)?机制$");
 
     /** A year or a count of one (二〇一九年, 一套, 一系列) opens no mechanism's name: 正酝酿建立一套陆海联运协调机制. */
+    private static final java.util.Set<String> KEY_NOUNS = java.util.Set.of("城市", "地区", "区域", "县", "县市", "城镇", "流域", "领域", "产业", "园区", "群体");
     private static final java.util.regex.Pattern COUNT_OR_YEAR = java.util.regex.Pattern.compile(
             "[〇○零一二三四五六七八九十\\d]*年|一(?:套|项|个|种|批|系列|整套)?|套|项|种|批|系列|整套");
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
@@ -147,7 +148,9 @@ final class MechanismPhrases {
                     && (first >= 3 && PhraseRules.isNoun(tokens.get(first - 3))
                         || PhraseRules.isNoun(tokens.get(first - 2)) && tokens.get(first - 2).text().length() >= 3)
                     && !tokens.get(first - 2).text().endsWith(MECHANISM);
-            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction
+            // 革命老区重点城市对口合作机制: 重点 before a noun of places or fields says which ones, inside the name
+            boolean keyOnes = first < index && left.text().equals("重点") && KEY_NOUNS.contains(tokens.get(first).text());
+            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
                 break;
             }
@@ -217,7 +220,8 @@ final class MechanismPhrases {
             // 2.2 九/m 龙江/ns 流域…机制: a numeral right before a place opens the place's name
             boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
                     && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
-            if (!region && !numeralOfName && (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
+            boolean keyOnes = first < index && left.text().equals("重点") && KEY_NOUNS.contains(tokens.get(first).text()); // 革命老区重点城市
+            if (!region && !numeralOfName && !keyOnes && (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
                     || PhraseRules.EVALUATIVE.contains(left.text()))) {
                 break;
             }

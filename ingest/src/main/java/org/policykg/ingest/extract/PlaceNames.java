@@ -336,7 +336,7 @@ final class PlaceNames {
                         : suffix.startsWith("自治") ? len <= 8 : len <= 3;
                 if (fits && text.startsWith(suffix, at + len) && (sameSuffixAs == null || suffix.equals(sameSuffixAs))) {
                     int end = at + len + suffix.length();
-                    boolean bounded = end >= text.length() || "、，；。和与及帮对结援支".indexOf(text.charAt(end)) >= 0;
+                    boolean bounded = end >= text.length() || "、，；。和与及帮对结援支等".indexOf(text.charAt(end)) >= 0;
                     if (bounded && !gazetteer.isBlocked(text.substring(at, end))) {
                         return end;
                     }

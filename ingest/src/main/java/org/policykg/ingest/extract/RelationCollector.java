@@ -67,13 +67,23 @@ final class RelationCollector {
         helpersBySentence.forEach((sentenceId, helpers) -> helpers.forEach(h -> removeStatedIn(RelationType.SERVES, null, h, sentenceId)));
     }
 
-    /** The findings; gazetteer geography (WITHIN) only between regions the text does not already say are PART_OF. */
+    /**
+     * The findings; gazetteer geography (WITHIN) only between regions the text does not already say are PART_OF, and no
+     * cooperation between a pair of which one assists the other anywhere in the document (the guide: a pair that
+     * assists does not also cooperate, 宁波市对口支援库车市 … 两地合作共建).
+     */
     List<Relation> relations() {
         Set<String> stated = new java.util.HashSet<>();
+        Set<String> assisting = new java.util.HashSet<>();
         evidence.keySet().stream().filter(k -> k.type() == RelationType.PART_OF).forEach(k -> stated.add(k.from() + ">" + k.to()));
+        evidence.keySet().stream().filter(k -> k.type() == RelationType.ASSISTS).forEach(k -> {
+            assisting.add(k.from() + ">" + k.to());
+            assisting.add(k.to() + ">" + k.from());
+        });
         List<Relation> result = new ArrayList<>();
         evidence.forEach((k, ids) -> {
-            if (k.type() != RelationType.WITHIN || !stated.contains(k.from() + ">" + k.to())) {
+            boolean assists = k.type() == RelationType.COOPERATES_WITH && assisting.contains(k.from() + ">" + k.to());
+            if (!assists && (k.type() != RelationType.WITHIN || !stated.contains(k.from() + ">" + k.to()))) {
                 result.add(new Relation(k.type(), k.from(), k.to(), k.method(), new ArrayList<>(ids)));
             }
         });

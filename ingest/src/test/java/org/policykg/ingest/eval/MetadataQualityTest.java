@@ -26,7 +26,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
             "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u",
             "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v",
-            "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w"})
+            "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w",
+            "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -63,7 +64,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23t, src/test/resources/heldout-2026-11-23t",
             "heldout-2026-11-23u, src/test/resources/heldout-2026-11-23u",
             "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v",
-            "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w"})
+            "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w",
+            "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
