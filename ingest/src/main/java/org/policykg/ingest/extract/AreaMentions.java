@@ -20,7 +20,7 @@ import org.policykg.ingest.text.Han;
 /** What the readers of names by their shape ({@link AreaNames}, {@link PlaceNames}) share: which words may stand in a name, and how a found name becomes a mention. */
 final class AreaMentions {
 
-    static final Set<String> NOT_IN_NAMES = Set.of("的", "等", "和", "与", "及", "、", "在", "对", "向", "将", "把", "是", "为");
+    static final Set<String> NOT_IN_NAMES = Set.of("的", "等", "和", "与", "及", "、", "在", "对", "向", "将", "把", "是", "为", "到", "了");
 
 
     final Gazetteer gazetteer;
@@ -62,11 +62,11 @@ final class AreaMentions {
 
     /** 下游城市, 各援疆城市: a kind of place described, not a place's name. */
     private static final Pattern DESCRIBED_PLACES = Pattern.compile(
-            "^(?:各|有关|相关|部分|其他|其余|这些|若干|多个)|(?:上游|下游|中游|援疆|援藏|沿江|沿海|沿线|周边)(?:城市|地区|县市|县区|市县)$");
+            "^(?:各|有关|相关|部分|其他|其余|这些|若干|多个)|(?:上游|下游|中游|援疆|援藏|沿江|沿海|沿线|周边|牵头|配合)(?:城市|地区|县市|县区|市县)$");
 
     /** Adds a place read by its shape; a phrase that only describes places (部分地区, 有关县级市, 下游城市) is none. */
     void add(Sentence sentence, List<Mention> added, String name, RegionKind kind, int start, int end, Method method) {
-        if (method == Method.PLACE_RECOGNITION && DESCRIBED_PLACES.matcher(name).find()) {
+        if (DESCRIBED_PLACES.matcher(name).find()) {
             return;
         }
         Entity entity = registry.discovered(EntityType.Region, name, kind, method);

@@ -302,7 +302,7 @@ final class AreaNames {
     }
 
     private static RegionKind kindOf(String head) {
-        if (head.endsWith("城市群") || head.endsWith("都市圈")) {
+        if (head.endsWith("城市群") || head.endsWith("都市圈") || head.endsWith("城市圈")) {
             return RegionKind.CityCluster;
         }
         if (head.endsWith("经济带") || head.endsWith("经济区")) {

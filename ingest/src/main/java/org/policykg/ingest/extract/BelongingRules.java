@@ -32,19 +32,39 @@ final class BelongingRules {
     /** 吉林省地处东北地区中部, 雄安新区位于河北省: one place, the clause's subject, in the area after the verb. */
     private static final Pattern LIES_IN = Pattern.compile("^(?:属于|地处|位于)$");
 
+    /** 四县均属喀什地区: the places a count points back to lie in the area after the verb. */
+    private static final Pattern COUNTED_BELONG = Pattern.compile("[两二三四五六七八九](?:县|市|区|旗|省|地)(?:均|都|同|皆|也)?(?:属于|属|位于|地处)");
+
     private final EntityRegistry registry;
     private final MentionRuns runs;
     private final MemberLists lists;
+    private final PartyAnaphora parties;
 
     BelongingRules(EntityRegistry registry, MentionRuns runs, MemberLists lists) {
         this.registry = registry;
         this.runs = runs;
         this.lists = lists;
+        this.parties = new PartyAnaphora(runs, registry);
     }
 
     void apply(AnnotatedSentence s, List<Mention> regions) {
         belongTo(s, regions);
         drawnIn(s, regions);
+        countedBelong(s, regions);
+        parties.remember(s);
+    }
+
+    private void countedBelong(AnnotatedSentence s, List<Mention> regions) {
+        Matcher m = COUNTED_BELONG.matcher(s.text());
+        while (m.find()) {
+            PartyAnaphora.Resolved counted = parties.at(s, m.start(), true);
+            int verbEnd = m.end();
+            if (counted != null) {
+                regions.stream().filter(r -> r.start() == verbEnd).findFirst()
+                        .filter(whole -> !JUNCTION.matcher(s.text().substring(whole.end())).lookingAt())
+                        .ifPresent(whole -> lists.partOf(s, counted.parties(), whole));
+            }
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ final class CooperationRules {
     private static final Pattern PAIR_JOINER = Pattern.compile("[与同]");
     /** 结对帮扶 (help, see AssistanceRules); 形成…协同联动的发展格局 (what the pattern will look like, no act of the list). */
     private static final Pattern NOT_AN_ACT = Pattern.compile("结对(?:帮扶|支援)|[^，；。]{0,6}的(?:发展|空间|区域)?(?:格局|局面|态势)");
+    /** 吸引京津游客到合作区: a zone gone to is a place, no act of the regions before it. */
+    private static final Pattern ZONE_GONE_TO = Pattern.compile("[到在赴来入](?:合作区|协作区)");
     private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
     private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
     /** 四市, 两省区: a count that closes a list names a group acting as one (呼和浩特、包头…四市一体化发展). */
@@ -176,7 +178,8 @@ final class CooperationRules {
         return integrates || cue.find() && cue.start() <= (kind.lookingAt() ? 0 : CUE_DISTANCE) // after the kind, only a cue right there: 等城市共建
                 && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find()
                 && (pairsListed || !after.substring(0, cue.start()).contains("分别")) // 营口市、盘锦市分别结对帮扶…: each on its own
-                && !NOT_AN_ACT.matcher(after.substring(cue.start())).lookingAt();
+                && !NOT_AN_ACT.matcher(after.substring(cue.start())).lookingAt()
+                && !(cue.start() > 0 && ZONE_GONE_TO.matcher(after.substring(cue.start() - 1)).lookingAt());
     }
 
     private Entity entity(Mention m) {

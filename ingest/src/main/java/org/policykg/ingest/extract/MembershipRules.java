@@ -22,7 +22,7 @@ final class MembershipRules {
             "^(?:以[^，。；]{2,12}为(?:中心|核心|龙头)，)?(?:最初|起初|目前|现|现已|已|主要|总共|具体)?(?:干流|主干|全线|共|横向|(?:的)?(?:规划)?范围(?:主要)?)?(?:及其(?:主要)?支流)?"
             + "(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$"); // 福州都市圈以福州为中心，包括…
     /** 鄱阳湖生态经济区以南昌、景德镇、鹰潭3市为主体: the list is the area's body. */
-    private static final Pattern MAIN_BODY = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+个?[市县区州])?为主体");
+    private static final Pattern MAIN_BODY = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+个?[市县区州])?为(?:主体|核心)");
     private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,10}(?:组成|构成)");
     /** 湖南一侧包括…, 在湖南境内覆盖…: a province that says which side of the area is listed, no subject of the verb. */
     private static final Pattern SIDE = Pattern.compile("^在?\\p{IsHan}{2,8}?(?:一侧|境内|段|部分)$");
@@ -30,7 +30,7 @@ final class MembershipRules {
     private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
-    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$");
+    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:上游|中游|下游|上中游|中下游)?(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
