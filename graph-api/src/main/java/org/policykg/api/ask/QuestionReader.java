@@ -53,7 +53,8 @@ final class QuestionReader {
         String rest = mask(text, links, period);
         String unsupported = cues.unsupportedIn(rest);
         if (unsupported != null) { // 为什么…: refused for what it asks, whatever it names
-            return refused(links, period, List.of(), "这类问题（" + unsupported + "）暂时无法从图中回答。");
+            int at = rest.indexOf(unsupported); // the asker's words, with the names masked for matching shown again
+            return refused(links, period, List.of(), "这类问题（" + text.substring(at, at + unsupported.length()) + "）暂时无法从图中回答。");
         }
         List<String> unknown = unknownNames.in(text, rest, links);
         if (!unknown.isEmpty()) {

@@ -110,8 +110,9 @@ final class UnknownNames {
                 found.add(text.substring(link.start(), link.end()) + text.substring(from, letters)); // 北京CBD is no 北京
                 continue;
             }
-            if (QuestionWords.startOf(after, cues.nameContinuations()) != null) {
-                found.add(text.substring(link.start(), link.end()) + after.charAt(0)); // 东北亚 is no 东北
+            String continuation = QuestionWords.startOf(after, cues.nameContinuations());
+            if (continuation != null) {
+                found.add(text.substring(link.start(), link.end()) + text.substring(from, from + continuation.length())); // 东北亚 is no 东北; 南京都市圈 is no 南京
                 continue;
             }
             String word = words.wordAfter(after, false);

@@ -82,6 +82,21 @@ class AskControllerTest implements ControllerSlice {
     }
 
     @Test
+    void aRefusalNamesTheWholeNameAndTheAskersOwnWords() throws Exception {
+        when(scripts.simplifiedForm(any())).thenAnswer(call -> call.getArgument(0));
+        when(queries.names()).thenReturn(List.of(WEST, COMPENSATION));
+        // a name continued by an area's word is shown whole (not 西部地区经 or 西部地区经济)
+        mvc.perform(get("/api/ask").param("q", "西部地区经济带有哪些机制？"))
+                .andExpect(jsonPath("$.understood").value(false))
+                .andExpect(jsonPath("$.reason").value("图中没有名为“西部地区经济带”的地区、战略或机制。"));
+        // advice is refused in the asker's words, the names in it not masked
+        mvc.perform(get("/api/ask").param("q", "我想办厂，应该去西部地区吗？"))
+                .andExpect(jsonPath("$.understood").value(false))
+                .andExpect(jsonPath("$.reason").value("这类问题（应该去西部地区吗）暂时无法从图中回答。"));
+        verify(queries, never()).run(any(), any());
+    }
+
+    @Test
     void aMissingBlankOrOverlongQuestionIsA400Problem() throws Exception {
         mvc.perform(get("/api/ask"))
                 .andExpect(status().isBadRequest())
