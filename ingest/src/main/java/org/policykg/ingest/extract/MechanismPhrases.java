@@ -74,6 +74,11 @@ final class MechanismPhrases {
             "[〇○零一二三四五六七八九十\\d]*年|一(?:套|项|个|种|批|系列|整套)?|套|项|种|批|系列|整套");
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
 
+    /** 重点 right before {@code first}, which is a word of places or fields: which ones, inside the name. */
+    private static boolean keyOnes(List<Token> tokens, int first, int index) {
+        return first > 0 && first < index && tokens.get(first - 1).text().equals("重点") && KEY_NOUNS.contains(tokens.get(first).text());
+    }
+
     private static boolean isPlainVerb(Token token) {
         return token.pos().equals("v") && token.text().length() >= 2;
     }
@@ -149,7 +154,7 @@ final class MechanismPhrases {
                         || PhraseRules.isNoun(tokens.get(first - 2)) && tokens.get(first - 2).text().length() >= 3)
                     && !tokens.get(first - 2).text().endsWith(MECHANISM);
             // 革命老区重点城市对口合作机制: 重点 before a noun of places or fields says which ones, inside the name
-            boolean keyOnes = first < index && left.text().equals("重点") && KEY_NOUNS.contains(tokens.get(first).text());
+            boolean keyOnes = keyOnes(tokens, first, index);
             if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
                 break;
@@ -220,7 +225,7 @@ final class MechanismPhrases {
             // 2.2 九/m 龙江/ns 流域…机制: a numeral right before a place opens the place's name
             boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
                     && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
-            boolean keyOnes = first < index && left.text().equals("重点") && KEY_NOUNS.contains(tokens.get(first).text()); // 革命老区重点城市
+            boolean keyOnes = keyOnes(tokens, first, index); // 革命老区重点城市
             if (!region && !numeralOfName && !keyOnes && (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
                     || PhraseRules.EVALUATIVE.contains(left.text()))) {
                 break;

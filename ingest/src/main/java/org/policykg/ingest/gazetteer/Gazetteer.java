@@ -39,13 +39,13 @@ public final class Gazetteer {
     private final Map<String, String> citiesBySuffixlessName = new HashMap<>();
     /** Province names and aliases, longest first (宁夏回族自治区 before 宁夏). */
     private final List<String> provinceSurfaces = new ArrayList<>();
-    private List<GazetteerYaml.Composite> composites = List.of();
 
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        g.readRegions(YamlFiles.resource("gazetteer/regions.yaml", GazetteerYaml.Regions.class));
+        GazetteerYaml.Regions regions = YamlFiles.resource("gazetteer/regions.yaml", GazetteerYaml.Regions.class);
+        g.readRegions(regions);
         g.readCities(YamlFiles.resource("gazetteer/cities.yaml", GazetteerYaml.Cities.class));
-        g.readComposites();
+        g.readComposites(regions.composites()); // once the cities are known: a composite may stand for cities
         g.readSimple(YamlFiles.resource("gazetteer/strategies.yaml", GazetteerYaml.Strategies.class).strategies(),
                 EntityType.Strategy);
         g.readSimple(YamlFiles.resource("gazetteer/mechanisms.yaml", GazetteerYaml.Mechanisms.class).mechanisms(),
@@ -172,11 +172,10 @@ public final class Gazetteer {
         for (GazetteerYaml.Item region : yaml.regions()) {
             add(entry(region, EntityType.Region, RegionKind.valueOf(region.kind())));
         }
-        composites = yaml.composites(); // read once the cities are known: 成德眉资 stands for four of them
         blocked.addAll(yaml.notRegions());
     }
 
-    private void readComposites() {
+    private void readComposites(List<GazetteerYaml.Composite> composites) {
         for (GazetteerYaml.Composite composite : composites) {
             List<GazetteerEntry> parts = new ArrayList<>();
             for (String part : composite.expands()) {
