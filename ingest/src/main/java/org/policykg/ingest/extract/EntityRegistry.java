@@ -37,10 +37,15 @@ final class EntityRegistry {
     /** A discovered entity; if the gazetteer knows the name after all, the known entry wins. */
     private static final java.util.regex.Pattern RIVER = java.util.regex.Pattern.compile(".+[江河水]");
 
+    private static final java.util.regex.Pattern PEOPLES_OF_PREFECTURE =
+            java.util.regex.Pattern.compile("^(\\p{IsHan}{2,}?)(?:\\p{IsHan}{1,3}族|蒙古|哈萨克|柯尔克孜)+自治州$");
+
     Entity discovered(EntityType type, String rawName, RegionKind kind, Method method) {
         // 汾河 and 汾河流域 are one area: a river the gazetteer lacks is named as its basin, whichever way a text writes it
         String name = kind == RegionKind.RiverBasin && RIVER.matcher(rawName).matches() ? rawName + "流域" : rawName;
-        for (String form : new LinkedHashSet<>(List.of(rawName, name))) {
+        // 海南藏族自治州 is the gazetteer's 海南州 (its bare 海南 is the province, so only the whole name reaches it)
+        String shortPrefecture = PEOPLES_OF_PREFECTURE.matcher(rawName).replaceFirst("$1州");
+        for (String form : new LinkedHashSet<>(List.of(rawName, name, shortPrefecture))) {
             for (GazetteerEntry entry : gazetteer.lookup(form)) {
                 if (entry.type() == type) {
                     return known(entry);

@@ -79,6 +79,32 @@ final class MechanismPhrases {
         return first > 0 && first < index && tokens.get(first - 1).text().equals("重点") && KEY_NOUNS.contains(tokens.get(first).text());
     }
 
+    /**
+     * 健全 + 开放平台协同联动机制, 健全 + 援藏资金项目管理机制: right after the governing verb, a verb before a noun says what
+     * kind of thing the noun is, and opens the name.
+     */
+    private static boolean modifiesNounAfterGoverningVerb(List<Token> tokens, int verb, int head) {
+        int governing = verb >= 2 && tokens.get(verb - 1).text().equals("了") ? verb - 2 : verb - 1; // 建立了 + 援疆…
+        return verb > 0 && verb + 1 < head && PhraseRules.GOVERNING_VERBS.contains(tokens.get(governing).text())
+                && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text()) && tokens.get(verb + 1).pos().equals("n");
+    }
+
+    /**
+     * The index of the token that opens a quoted word (“组团式”) whose closing quote is token {@code closing}; else -1.
+     */
+    private static int quotedWordOpening(String text, List<Token> tokens, int closing) {
+        if (!tokens.get(closing).text().equals("”")) {
+            return -1;
+        }
+        for (int i = closing - 1; i > 0 && closing - i <= 4; i--) {
+            if (tokens.get(i).text().equals("“")) {
+                java.util.regex.Matcher quoted = PhraseRules.QUOTED_WORD.matcher(text);
+                return quoted.find(tokens.get(i).start()) && quoted.start() == tokens.get(i).start() && quoted.end() == tokens.get(closing).end() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isPlainVerb(Token token) {
         return token.pos().equals("v") && token.text().length() >= 2;
     }
@@ -121,8 +147,15 @@ final class MechanismPhrases {
             return Optional.empty(); // "institutions and mechanisms" in general, not a mechanism
         }
         int first = index;
-        while (first > 0 && index - first < MAX_PHRASE_TOKENS) {
+        int quotedTokens = 0;
+        while (first > 0 && index - first - quotedTokens < MAX_PHRASE_TOKENS) {
             Token left = tokens.get(first - 1);
+            int opening = quotedWordOpening(sentence.analysisText(), tokens, first - 1);
+            if (opening >= 0) {
+                quotedTokens += first - opening - 1; // 援疆医疗人才“组团式”帮扶机制: a quoted word inside the name, one word
+                first = opening;
+                continue;
+            }
             if (left.text().endsWith(MECHANISM) || first < index && JOINED_REGIONS.contains(left.text())
                     && first >= 2 && tokens.get(first - 2).text().endsWith(MECHANISM)) {
                 break; // …机制应由A机制, A机制和B机制: another mechanism's name ends there, this one starts after it
@@ -167,7 +200,7 @@ final class MechanismPhrases {
                         && ITEM_CLOSING.matcher(sentence.analysisText().substring(head.end())).matches(); // 3.3 联合招商…机制。
         while (!listItem && first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
                 && !tokens.get(first).text().startsWith("跨") && !PAIRING.contains(tokens.get(first).text())
-                && !qualifiesAction(tokens, first, index))
+                && !qualifiesAction(tokens, first, index) && !modifiesNounAfterGoverningVerb(tokens, first, index))
                 || tokens.get(first).pos().startsWith("d") && !tokens.get(first).text().startsWith("跨")
                 || placeOrTimeThenVerb(tokens, first, index)
                 || first + 1 < index && COUNT_OR_YEAR.matcher(tokens.get(first).text()).matches())) {

@@ -24,7 +24,7 @@ final class PhraseRules {
             "加快建立", "推动建立", "逐步", "进一步", "不断", "着力", "积极", "持续", "深入", "全面", "加大", "扩大",
             "缺乏", "缺少", "尚未", "没有", "包括", "涉及", "存在", "具有", "构筑", "搭建", "重塑", "畅通", "用",
             "实行", "执行", "采取", "运用", "借助", "依靠", "依赖", "基于", "好", "改进", "按照", "根据", "依据", "遵循", "关于", "其中", "以及", "明确",
-            "拓展", "拓宽", "协助", "巩固", "规范", "用足");
+            "拓展", "拓宽", "协助", "巩固", "规范", "用足", "推行", "推广", "试行");
 
     /** Praise words that qualify a mechanism without naming a different one (高质量…机制 is still that mechanism). */
     static final Set<String> EVALUATIVE = Set.of("高质量", "更加", "有效", "科学", "合理", "长效", "新型", "现代", "重点",
@@ -123,8 +123,11 @@ final class PhraseRules {
     /** A clean name: no whitespace, digits, Latin letters (but acronyms), citation marks or punctuation, no dangling particle. */
     static boolean isCleanName(String name) {
         String words = ACRONYM.matcher(name).replaceAll("甲"); // GDP统计分算机制, G60科创走廊…: acronyms and codes are words
+        words = QUOTED_WORD.matcher(words).replaceAll("甲"); // 援疆医疗人才“组团式”帮扶机制, “飞地经济”利益分享机制: a quoted word in the name
         return !BAD_NAME.matcher(words).find() && !DANGLING.matcher(name).find();
     }
+
+    static final Pattern QUOTED_WORD = Pattern.compile("“\\p{IsHan}{2,8}”(?=\\p{IsHan})");
 
     private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z0-9])(?:[A-Z]{2,5}|[A-Z]\\d{1,4})(?![A-Za-z0-9.])");
 

@@ -40,7 +40,7 @@ final class PlaceNames {
      * or when the character before makes a common word with it.
      */
     private static final Pattern GENERIC_TOWN_OR_HILL = Pattern.compile("(?:^|[老新主古县都心名达点型大小中级区边镇乡深高荒矿群远])[城山]$");
-    private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族)+自治[州县旗]");
+    private static final Pattern AUTONOMOUS = Pattern.compile("(?:[\\p{IsHan}&&[^，、；。和与及]]{1,3}族|蒙古|哈萨克|柯尔克孜)+自治[州县旗]"); // 博尔塔拉蒙古自治州: no 族
     private static final Pattern AUTONOMOUS_UNIT = Pattern.compile("自治[州县旗]");
     /**
      * Parts of speech that never sit inside an autonomous unit's name: conjunctions, adverbs, prepositions, particles,
@@ -296,7 +296,9 @@ final class PlaceNames {
             String suffixSeen = null;
             while (at < text.length()) {
                 int from = at;
-                boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && mentions.nameLike(t) && !t.pos().startsWith("v"));
+                // 大同市平城区: HanLP may cut an unknown district's name into a one-character verb (平) and a noun (城区)
+                boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && (mentions.nameLike(t) && !t.pos().startsWith("v")
+                        || t.text().length() == 1 && Han.share(t.text()) == 1.0 && "的和与及对在为是把向从将等各全该本我辖下含属".indexOf(t.text()) < 0));
                 int end = opensName ? districtEnd(text, at, suffixSeen) : -1;
                 if (end < 0 || mentions.covered(all, added, at, end)) {
                     break;
@@ -327,7 +329,7 @@ final class PlaceNames {
         }
         for (int len = 1; len <= 8 && at + len < text.length(); len++) {
             String c = text.substring(at + len - 1, at + len);
-            if (Han.share(c) < 1.0 || AreaMentions.NOT_IN_NAMES.contains(c) || "省州市".contains(c)) {
+            if (Han.share(c) < 1.0 || AreaMentions.NOT_IN_NAMES.contains(c) || "省州市一二三四五六七八九十两几".contains(c)) {
                 return -1;
             }
             for (String suffix : words.districtSuffixes()) {
@@ -336,7 +338,7 @@ final class PlaceNames {
                         : suffix.startsWith("自治") ? len <= 8 : len <= 3;
                 if (fits && text.startsWith(suffix, at + len) && (sameSuffixAs == null || suffix.equals(sameSuffixAs))) {
                     int end = at + len + suffix.length();
-                    boolean bounded = end >= text.length() || "、，；。和与及帮对结援支等".indexOf(text.charAt(end)) >= 0;
+                    boolean bounded = end >= text.length() || "、，；。和与及帮对结援支等先率之已在".indexOf(text.charAt(end)) >= 0;
                     if (bounded && !gazetteer.isBlocked(text.substring(at, end))) {
                         return end;
                     }

@@ -11,6 +11,7 @@ import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.RelationType;
 
 /**
@@ -26,6 +27,15 @@ import org.policykg.ingest.model.RelationType;
 final class ScopeRules {
 
     private static final Pattern LEAD = Pattern.compile("^(?:[（(][一二三四五六七八九十]+[）)](?=[^。！？]{2,40}。)|\\d{1,2}[.．、](?=[^。！？]{2,40}。)|[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|其[一二三四五六七八九十][，、]|首先|其次|再次|最后)");
+
+    /**
+     * A plan's paragraph opens with its own short title, one clause of action and a full stop (建立区域发展监测评估机制。由…):
+     * it governs the paragraph as a numbered lead does. A statement (区域互助机制以对口支援…为主要形式。) is no title.
+     */
+    private static final Pattern RUN_IN_HEAD = Pattern.compile("^(?:大力|积极|着力|全面|持续|进一步|加快)?"
+            + "(?:建立|健全|完善|构建|创新|探索|推进|推动|促进|加强|加快|提升|深化|强化|优化|实施|培育|打造|建设|拓展|支持|落实|"
+            + "做强|做优|统筹|引导|鼓励|用好|扩大|巩固|增强|提高|规范|加大|改善|开展|搭建|共建|聚焦|畅通|创建|设立|组建)"
+            + "[^，,；;：:。！？]{2,28}。$");
 
     private static final Pattern ENUMERATION_JOIN = Pattern.compile("^(?:、|和|与|及|以及)$");
     private static final String CLAUSE_END = "，；：。！？,;";
@@ -63,12 +73,13 @@ final class ScopeRules {
             if (heading != null) {
                 relateAll(governorsOf.get(s.sentence().sectionId()), s, Method.HEADING_SCOPE, heading == s ? new String[] {s.id()} : new String[] {s.id(), heading.id()});
             }
-            if (s.sentence().paragraph() != paragraph) {
+            boolean opensParagraph = s.sentence().paragraph() != paragraph;
+            if (opensParagraph) {
                 paragraph = s.sentence().paragraph();
                 leadGovernors = List.of();
                 lead = null;
             }
-            if (!s.sentence().heading() && LEAD.matcher(s.text()).find()) {
+            if (!s.sentence().heading() && (LEAD.matcher(s.text()).find() || opensParagraph && RUN_IN_HEAD.matcher(s.text()).matches())) {
                 leadGovernors = governors(s);
                 lead = s;
             }
@@ -171,6 +182,13 @@ final class ScopeRules {
         return target.start() > 0 && text.charAt(target.start() - 1) == '是' && text.startsWith("的", target.end());
     }
 
+    /** 那曲市双湖县: the city written right before a place in it only says where that place is; it is not governed. */
+    private boolean qualifier(AnnotatedSentence s, Mention target) {
+        java.util.Set<RegionKind> places = java.util.EnumSet.of(RegionKind.Province, RegionKind.City);
+        return target.type() == EntityType.Region && places.contains(registry.get(target.entityId()).kind()) && s.mentions().stream()
+                .anyMatch(m -> m.type() == EntityType.Region && m.start() == target.end() && registry.get(m.entityId()).kind() == RegionKind.City);
+    }
+
     private void relateAll(List<Mention> governors, AnnotatedSentence s, Method method, String... evidence) {
         long strategies = governors.stream().filter(g -> g.type() == EntityType.Strategy).map(Mention::entityId).distinct().count();
         for (Mention governor : governors) {
@@ -179,7 +197,7 @@ final class ScopeRules {
                 continue;
             }
             for (Mention target : s.mentions()) {
-                if (target.entityId().equals(governor.entityId()) || describesOwner(s.text(), target)) {
+                if (target.entityId().equals(governor.entityId()) || describesOwner(s.text(), target) || qualifier(s, target)) {
                     continue;
                 }
                 Entity t = registry.get(target.entityId());

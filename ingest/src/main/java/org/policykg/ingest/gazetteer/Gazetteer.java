@@ -220,7 +220,9 @@ public final class Gazetteer {
         });
         yaml.prefectures().forEach((province, names) -> {
             for (String prefecture : names) {
-                addCity(prefecture, List.of(prefecture.replaceAll("(州|地区)$", "")), province);
+                String bare = prefecture.replaceAll("(州|地区)$", "");
+                // 阿里地区, never 阿里; 怒江州 keeps its name when bare 怒江 is the river
+                addCity(prefecture, bareIsAWord.contains(bare) || bySurface.containsKey(bare) ? List.of() : List.of(bare), province);
             }
         });
     }
