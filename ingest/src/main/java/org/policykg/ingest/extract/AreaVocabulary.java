@@ -11,7 +11,7 @@ import org.policykg.ingest.yaml.YamlFiles;
 /** How texts name areas the gazetteer does not list ({@code rules/area-names.yaml}); longer heads first. */
 record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, Set<String> properNameHeads, List<String> notNames,
                       List<String> riverFollowers, Set<String> riverExclusions, List<String> districtSuffixes, List<String> ethnicGroups,
-                      Set<Character> directionalPartOpeners) {
+                      Set<Character> directionalPartOpeners, Map<Character, String> pairAbbreviations) {
 
     private static final AreaVocabulary STANDARD = load("rules/area-names.yaml");
 
@@ -22,7 +22,7 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
     /** The file as written. */
     record AreaFile(Map<String, String> abbreviations, List<String> heads, List<String> properNameHeads, List<String> notNames,
                     List<String> riverFollowers, List<String> riverExclusions, List<String> districtSuffixes, List<String> ethnicGroups,
-                    List<String> directionalPartOpeners) {
+                    List<String> directionalPartOpeners, Map<String, String> pairAbbreviations) {
     }
 
     private static AreaVocabulary load(String resource) {
@@ -32,7 +32,17 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
         return new AreaVocabulary(abbreviations, longestFirst(file.heads()), Set.copyOf(file.properNameHeads()), longestFirst(file.notNames()),
                 longestFirst(file.riverFollowers()), Set.copyOf(file.riverExclusions()),
                 longestFirst(file.districtSuffixes()), longestFirst(file.ethnicGroups()),
-                file.directionalPartOpeners().stream().map(o -> o.charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                file.directionalPartOpeners().stream().map(o -> o.charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                pairs(abbreviations, file.pairAbbreviations()));
+    }
+
+    /** Every abbreviation that may stand in a pair that opens a mechanism's name: the provinces' and the pair-only ones. */
+    private static Map<Character, String> pairs(Map<Character, String> provinces, Map<String, String> pairOnly) {
+        Map<Character, String> all = new LinkedHashMap<>(provinces);
+        if (pairOnly != null) {
+            pairOnly.forEach((k, v) -> all.put(k.charAt(0), v));
+        }
+        return Map.copyOf(all);
     }
 
     private static List<String> longestFirst(List<String> words) {

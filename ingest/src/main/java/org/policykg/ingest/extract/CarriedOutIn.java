@@ -34,9 +34,9 @@ final class CarriedOutIn {
     private static final Pattern JOINS = Pattern.compile(
             "^(?:也|还|要|将|应|更好|更好地|积极|主动|加快|全面|深度|深入|更加|进一步)*(?:融入|对接|服务和融入|参与|服务于)(?:新时代)?(?:推进|推动)?$");
     /** 滇中城市群是推进西部大开发的重点区域: a region's role in a strategy (the words after the strategy say which). */
-    private static final Pattern IS_PART = Pattern.compile("^(?:也|还|更)?(?:是|作为|成为)(?:推进|推动|实施|落实|促进)?$");
+    private static final Pattern IS_PART = Pattern.compile("^(?:也|还|更)?(?:是|作为|成为)(?:新时代)?(?:推进|推动|实施|落实|促进)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^的(?:重点|重要|核心|关键|主要)?(?:支撑)?(?:区域|地区|板块|支点|阵地|主阵地|增长极|引擎|承载区|示范区|先行区|支撑区域|战略支点|重要载体|载体|平台|先手棋|突破口|试验田|桥头堡)");
+            "^的(?:重点难点|难点|重点|重要|核心|关键|主要)?(?:支撑)?(?:区域|地区|板块|支点|阵地|主阵地|增长极|引擎|承载区|示范区|先行区|支撑区域|战略支点|重要载体|载体|平台|先手棋|突破口|试验田|桥头堡)");
     /** 辽西融入京津冀协同发展战略先导区: the words are an area's name, not a statement. */
     private static final Pattern INSIDE_NAME = Pattern.compile("^(?:战略)?(?:先导区|示范区|试验区|合作区|先行区|核心区)");
     private static final Pattern OPENS_WITH_VERB = Pattern.compile("^(?:推进|推动|实施|落实|促进)");
@@ -53,6 +53,38 @@ final class CarriedOutIn {
         inPlace(s);
         byRegion(s);
         inScope(s);
+        placedIn(s);
+    }
+
+    /** 把武陵山区放在长江经济带发展、西部大开发…的全局中谋划; 把…战略在乌蒙山区落到实处: the strategies' frame holds the place. */
+    private static final Pattern PLACED_IN = Pattern.compile("^把(?:[^，。；]{0,2})$");
+    private static final Pattern PLACED_FRAME = Pattern.compile("^(?:放在|置于|放到|纳入)$");
+    private static final Pattern FRAME_AFTER = Pattern.compile("^(?:形成新格局)?的?(?:全局|大局|总体布局|格局|框架|总盘子)");
+    private static final Pattern MADE_REAL_IN = Pattern.compile("^在([^，。；]{2,16}?)(?:落到实处|落地见效|落实落地|落地落实|落地生根|全面落地)");
+
+    private void placedIn(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> strategies = s.of(EntityType.Strategy);
+        if (strategies.isEmpty()) {
+            return;
+        }
+        Mention last = strategies.get(strategies.size() - 1);
+        int clause = Clauses.indexAt(text, last.start());
+        List<Mention> inClause = strategies.stream().filter(m -> Clauses.indexAt(text, m.start()) == clause).toList();
+        for (Mention region : s.of(EntityType.Region)) {
+            Mention first = inClause.get(0);
+            boolean framed = region.end() <= first.start() && Clauses.indexAt(text, region.start()) == clause
+                    && PLACED_IN.matcher(text.substring(Clauses.startOf(text, region.start()), region.start())).find()
+                    && PLACED_FRAME.matcher(text.substring(region.end(), first.start()).replaceFirst("(?:新时代)?(?:推进|推动)?$", "")).matches()
+                    && FRAME_AFTER.matcher(text.substring(last.end())).lookingAt();
+            Matcher real = MADE_REAL_IN.matcher(text.substring(last.end()));
+            boolean madeReal = region.start() > last.end() && real.lookingAt() && region.end() <= last.end() + real.end(1) + 1
+                    && text.substring(last.end()).startsWith("在") && region.start() == last.end() + 1;
+            if (framed || madeReal) {
+                inClause.forEach(strategy -> out.add(RelationType.TARGETS, registry.get(strategy.entityId()),
+                        registry.get(region.entityId()), Method.TRIGGER, s.id()));
+            }
+        }
     }
 
     /** The regions named right before 同属/被纳入 + a strategy + 的覆盖范围: each is in the strategy's scope. */

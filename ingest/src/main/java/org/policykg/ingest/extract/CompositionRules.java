@@ -34,6 +34,12 @@ final class CompositionRules {
     /** 在港桂高层会晤机制之下，两地先后建立了A机制和B机制: what is set up within a mechanism's frame is part of it. */
     private static final Pattern SET_UP_WITHIN = Pattern.compile(
             "^(?:之下|框架下|框架内|下)[，,]?[^。；：:]{0,12}?(?:建立|设立|增设|组建|构建|新设|建成|形成)(?:了|起)?$");
+    /**
+     * 把沪港、京港…四个合作会议机制纳入统一的区域合作统筹机制: the mechanisms listed and drawn into a whole are its parts
+     * (将上述机制纳入…, one anaphor, lists none).
+     */
+    private static final Pattern DRAWN_INTO = Pattern.compile(
+            "^(?:[两二三四五六七八九十\\d]+[项个类种](?:\\p{IsHan}{0,6}机制)?|等(?:机制)?)?(?:统一|逐步|全部|一并)?(?:纳入|整合进|整合到|整合为|归入)(?:到|进)?(?:统一的|一个|新的)?$");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
     static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
@@ -153,6 +159,8 @@ final class CompositionRules {
             int next = i + parts.size();
             if (next < mechanisms.size() && mechanisms.get(next).start() >= last.end()
                     && (COMPOSE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
+                        || text.substring(0, parts.get(0).start()).matches(".*[把将]$") && parts.stream().map(Mention::start).distinct().count() >= 2
+                        && DRAWN_INTO.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
                         || text.substring(0, parts.get(0).start()).endsWith("以")
                         && FOCUS_THEN_WHOLE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches())) {
                 Mention whole = mechanisms.get(next);

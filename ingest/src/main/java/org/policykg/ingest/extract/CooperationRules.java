@@ -28,7 +28,7 @@ final class CooperationRules {
     private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
     private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
     /** 四市, 两省区: a count that closes a list names a group acting as one (呼和浩特、包头…四市一体化发展). */
-    private static final Pattern COUNT_KIND = Pattern.compile("^[\\d一二三四五六七八九十两]+个?(?:城市|省份|省市|省区|地区|县市|省区市|市|省|县|区|地)");
+    private static final Pattern COUNT_KIND = Pattern.compile("^[\\d一二三四五六七八九十两]+个?(?:城市|省份|省市|省区|地区|县市|省区市|盟市|州市|市|省|县|区|地)");
     /** Integration words, cooperation only between a pair (A与B一体化) or a counted group, never a list of areas with names of their own. */
     private static final Pattern INTEGRATION = Pattern.compile("一体化|融合|同城化");
     /** 在交通、能源等领域, 就生态补偿问题: the fields of cooperation between the parties and the cue. */
@@ -60,6 +60,7 @@ final class CooperationRules {
             // 永州市与衡阳市、衡阳市与株洲市分别签订…: pairs each act together, though 分别 follows
             int listStart = regions.get(0).start();
             if (listStart > 0 && "与同跟".indexOf(text.charAt(listStart - 1)) >= 0) {
+                hub(s, regions); // 香港已先后与广东、上海…等省市建立合作机制: the subject with each
                 continue; // 加强与新疆、青海、内蒙古协作, 推动其与运城、天水开展…: the partners of a subject outside the list, not of each other
             }
             boolean pairs = PAIR_JOINER.matcher(text.substring(listStart, Math.max(listStart, regions.get(regions.size() - 1).start()))).find();
@@ -136,6 +137,28 @@ final class CooperationRules {
             return regions.stream().skip(1).map(other -> List.of(hub, other)).toList();
         }
         return List.of(regions);
+    }
+
+    /** Words between a subject and the 与 that opens its partners' list: 香港目前已先后与… */
+    private static final Pattern SUBJECT_TO_PARTNERS = Pattern.compile("^(?:目前|现已|已经|已|先后|分别|还|也|将|要|正|都|均|积极|主动|相继|陆续)*$");
+
+    /** The region that opens the clause, then adverbs and 与, then a list that sets up cooperation: each pair with the subject. */
+    private void hub(AnnotatedSentence s, List<Mention> partners) {
+        String text = s.text();
+        int with = partners.get(0).start() - 1;
+        Mention subject = runs.withoutQualifiers(s.of(EntityType.Region)).stream().filter(r -> r.end() <= with).reduce((a, b) -> b).orElse(null);
+        if (subject == null || Clauses.indexAt(text, subject.start()) != Clauses.indexAt(text, with)
+                || !SUBJECT_TO_PARTNERS.matcher(text.substring(subject.end(), with)).matches()) {
+            return;
+        }
+        String rest = text.substring(partners.get(partners.size() - 1).end(), Clauses.endOf(text, with));
+        java.util.regex.Matcher kind = LIST_KIND.matcher(rest);
+        String after = kind.lookingAt() ? rest.substring(kind.end()) : rest;
+        java.util.regex.Matcher cue = COOPERATION.matcher(after);
+        if (cue.find() && cue.start() <= CUE_DISTANCE && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find()
+                && !NOT_AN_ACT.matcher(after.substring(cue.start())).lookingAt()) {
+            partners.forEach(p -> out.add(RelationType.COOPERATES_WITH, entity(subject), entity(p), Method.TRIGGER, s.id()));
+        }
     }
 
     /** 中原城市群深化与京津冀的产业合作, 广西与云南在口岸建设方面加强合作. */

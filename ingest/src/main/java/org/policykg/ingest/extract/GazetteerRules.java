@@ -89,16 +89,46 @@ final class GazetteerRules {
         return river != null && mechanism.name().startsWith(river) ? river.length() : 0;
     }
 
+    /** After the pair that opens a mechanism's name, words of an area (川藏滇交界地区, 黔桂毗邻地区): the pair names the area. */
+    private static final java.util.regex.Pattern AREA_AFTER_PAIR = java.util.regex.Pattern.compile("^(?:交界|毗邻|边界|边区|接合|地区|区域|流域|革命|省际)");
+    private static final java.util.regex.Pattern PAIR_ACTIVITY = java.util.regex.Pattern.compile("合作|协作|对口|结对|会晤|会议|联席|协同");
+
+    /**
+     * 粤港合作联席会议机制, 京港合作会议机制, 闽宁协作机制: the places whose abbreviations open the name of a mechanism of their
+     * cooperation are served by it. Returns how many characters the pair takes, or 0.
+     */
+    private int pairOpening(Entity mechanism, String[] evidence) {
+        String name = mechanism.name();
+        Map<Character, String> pairs = AreaVocabulary.standard().pairAbbreviations();
+        int end = 0;
+        while (end < name.length() && end < 3 && pairs.containsKey(name.charAt(end))) {
+            end++;
+        }
+        String rest = name.substring(end);
+        java.util.regex.Matcher activity = PAIR_ACTIVITY.matcher(rest);
+        if (end < 2 || pairs.containsKey(rest.isEmpty() ? ' ' : rest.charAt(0)) || !gazetteer.lookup(name.substring(0, end)).isEmpty()
+                || AREA_AFTER_PAIR.matcher(rest).lookingAt() || !activity.find()
+                || AreaVocabulary.standard().heads().stream().anyMatch(rest.substring(0, activity.start())::contains)) {
+            return 0; // 京津冀…: a name the gazetteer knows is read below; 粤闽浙沿海城市群…: the pair opens an area's name
+        }
+        for (int k = 0; k < end; k++) {
+            gazetteer.lookup(pairs.get(name.charAt(k))).stream().filter(g -> g.type() == EntityType.Region).findFirst()
+                    .ifPresent(place -> out.add(RelationType.SERVES, mechanism, registry.known(place), Method.NAME, evidence));
+        }
+        return end;
+    }
+
     /** @param from where to start looking: a region inside the area that opens the name (革命老区 in 川陕革命老区) is not served */
     private void names(Entity mechanism, String[] evidence, int from) {
         String name = mechanism.name();
-        int i = from;
+        int i = from == 0 ? pairOpening(mechanism, evidence) : from;
         while (i < name.length() - 1) {
             int matched = 0;
             for (int j = name.length() - (i == 0 ? 1 : 0); j >= i + 2; j--) {
                 List<GazetteerEntry> found = gazetteer.lookup(name.substring(i, j));
                 // 东西部协作机制: several regions working together name the activity, not regions it serves
-                boolean together = found.size() > 1 && COOPERATION.matcher(name.substring(j)).lookingAt();
+                boolean together = found.size() > 1 && COOPERATION.matcher(name.substring(j)).lookingAt()
+                        && found.stream().allMatch(g -> g.kind() == RegionKind.Board); // 港深合作…: a pair of places is served
                 // 杭州都市圈同城化发展机制: 杭州 is inside the name of the area the mechanism is for
                 String rest = name.substring(j);
                 boolean insideArea = AreaVocabulary.standard().heads().stream().anyMatch(rest::startsWith)

@@ -90,16 +90,27 @@ final class RegionPhrases {
         return token.text().equals("—") || token.text().equals("-") || token.text().equals("－");
     }
 
+    private static final java.util.regex.Pattern COUNT_OF_PLACES = java.util.regex.Pattern.compile("[一二三四五六七八九十两几]个?(?:盟市|州市|地市|县市|市|县|州|盟)");
+
     /** A city or county HanLP recognises as a place (赣州市, 义乌市) that the gazetteer does not list. */
     private Optional<Mention> placeRecognised(Sentence sentence, Token token) {
         String t = token.text();
         // 同/p 德等县/ns: 等 closes a list of places sharing the suffix ({@link SharedPlaceSuffix}), it is in no name
-        if (!token.isPlace() || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || t.endsWith("城市") || t.contains("等")
+        // 三盟市, 两州市: a count of the places before, no place (九寨沟县 is one)
+        if (!token.isPlace() && !countySeat(t) || t.length() < 3 || t.length() > 6 || !t.matches(".*[市县州盟]$") || t.endsWith("城市") || t.contains("等")
+                || COUNT_OF_PLACES.matcher(t).matches()
                 || !PhraseRules.isCleanName(t)) {
             return Optional.empty();
         }
         Entity entity = registry.discovered(EntityType.Region, t, RegionKind.City, Method.PLACE_RECOGNITION);
         return Optional.of(mention(sentence, entity, t, token.start(), token.end()));
+    }
+
+    /** 昌吉市, 和田市: the county-level city a prefecture is named after, though HanLP reads it as a person's name. */
+    private boolean countySeat(String t) {
+        return t.length() >= 3 && t.endsWith("市") && gazetteer.lookup(t).isEmpty()
+                && gazetteer.lookup(t.substring(0, t.length() - 1)).stream().anyMatch(g -> g.kind() == RegionKind.City && !g.name().endsWith("市")
+                        && !g.name().equals(t.substring(0, t.length() - 1)));
     }
 
     private Mention mention(Sentence sentence, Entity entity, String surface, int start, int end) {

@@ -16,13 +16,13 @@ import org.policykg.ingest.text.Han;
  * Mechanisms that share one 机制 in a list closed by 等 or a count: 完善东西部协作、对口支援、对口合作等机制 names
  * 东西部协作机制, 对口支援机制 and 对口合作机制. The first item starts after the verb that governs the list. A word
  * between the count and 机制 is shared too (产业共建、劳务协作三项工作机制 → 产业共建工作机制), and the phrase read
- * around the last item (劳务协作三项工作机制) gives way to the list's names.
+ * around the last item (劳务协作三项工作机制) gives way to the list's names; so does a head of several words (沪港、京港四个合作会议机制).
  */
 final class SharedMechanismHead {
 
     private static final Pattern LIST = Pattern.compile(
-            "((?:[\\p{IsHan}&&[^的]]{2,12}[、和及与])+[\\p{IsHan}&&[^的]]{2,12}?)(?:等|等等|[两二三四五六七八九十\\d]+[项个种类](?<kind>工作|长效|协作|合作|协调|联动)?)机制");
-    private static final Pattern GOVERNING_VERB = Pattern.compile(".*(?:完善|健全|建立|构建|创新|探索|形成|推进|深化|落实|优化|用好|发挥|加强|强化)");
+            "((?:[\\p{IsHan}&&[^的]]{2,12}[、和及与])+[\\p{IsHan}&&[^的]]{2,12}?)(?:等|等等|[两二三四五六七八九十\\d]+[项个种类](?<kind>(?:合作|协作|联席|高层)?(?:会议|会晤)|工作|长效|协作|合作|协调|联动)?)机制");
+    private static final Pattern GOVERNING_VERB = Pattern.compile(".*(?:完善|健全|建立|构建|创新|探索|形成|推进|深化|落实|优化|用好|发挥|加强|强化|把|将)");
     private static final Pattern SEPARATOR = Pattern.compile("[、和及与]");
 
     private final EntityRegistry registry;

@@ -222,7 +222,8 @@ public final class Gazetteer {
             for (String prefecture : names) {
                 String bare = prefecture.replaceAll("(州|地区)$", "");
                 // 阿里地区, never 阿里; 怒江州 keeps its name when bare 怒江 is the river
-                addCity(prefecture, bareIsAWord.contains(bare) || bySurface.containsKey(bare) ? List.of() : List.of(bare), province);
+                addCity(prefecture, bare.equals(prefecture) || bareIsAWord.contains(bare) || bySurface.containsKey(bare) ? List.of() : List.of(bare),
+                        province); // a 盟 (兴安盟) goes by its whole name
             }
         });
     }
