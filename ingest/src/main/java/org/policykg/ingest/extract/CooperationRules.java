@@ -16,7 +16,7 @@ import org.policykg.ingest.model.RelationType;
  */
 final class CooperationRules {
 
-    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|签署|联合|携手|共同|交流|互派|互访|互认|互利");
+    private static final Pattern COOPERATION = Pattern.compile("合作|协作|协同|联动|对接|互动|共建|同城化|结对|签订|签署|联合|携手|共同|交流|互派|互访|互认|互利|联席");
     // 等/为/以: the list is something else; 面向东盟的开放合作, 对外合作: cooperation with a party outside the list
     private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为|面向|对外");
     private static final int CUE_DISTANCE = 12;

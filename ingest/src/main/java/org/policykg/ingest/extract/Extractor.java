@@ -33,6 +33,7 @@ public final class Extractor {
         EntityRegistry registry = new EntityRegistry(gazetteer);
         RelationCollector relations = new RelationCollector();
         MentionFinder finder = new MentionFinder(gazetteer, registry);
+        MentionRuns qualifiers = new MentionRuns(registry, gazetteer);
         String title = titleOf(document);
         SentenceRules sentenceRules = new SentenceRules(registry, relations, new StrategyCoverage(gazetteer), gazetteer, title);
 
@@ -68,6 +69,7 @@ public final class Extractor {
                 }
             }
             sentenceRules.apply(s);
+            qualifiers.onlyQualifying(found).forEach(id -> relations.qualifier(id, sentence.id()));
         }
         if (!document.sentences().isEmpty()) {
             sentenceRules.settle(title, registry.all());

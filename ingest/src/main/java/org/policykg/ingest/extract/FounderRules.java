@@ -28,7 +28,7 @@ final class FounderRules {
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
-    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地|[两二三四五六七八九十\\d]+(?:个)?(?:市|省|县|区|地|城市))?(?:率先|先行|开展|进行|全域|全面)?(?:先行先试|试点|试行|示范|落地|推行|推广|运行)");
+    private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地|[两二三四五六七八九十\\d]+(?:个)?(?:市|省|县|区|地|城市))?(?:交界地带|交界地区|毗邻地区|接壤地带|接合部)?(?:率先|先行|开展|进行|全域|全面)?(?:先行先试|试点|试行|示范|落地|推行|推广|运行)");
     /** What may open the clause of a later 在…先行先试: adverbs only (优先, 率先, 逐步 …). */
     private static final Pattern PILOT_LEAD = Pattern.compile("(?:将|要|并|还|可|再|也|优先|率先|首先|先|逐步|同步|进一步|积极|稳步)*");
     /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */

@@ -69,6 +69,26 @@ final class MentionRuns {
     }
 
     /**
+     * The places of a sentence that are only ever written as qualifiers (四川 in 支持玉树州与四川甘孜州…): where another place
+     * lies, no place the sentence acts on.
+     */
+    java.util.Set<String> onlyQualifying(List<Mention> mentions) {
+        java.util.Set<String> qualifying = new java.util.HashSet<>();
+        java.util.Map<String, Integer> written = new java.util.HashMap<>();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            written.merge(m.entityId(), 1, Integer::sum);
+            if (previous != null && previous.end() == m.start() && qualifies(previous, m)) {
+                qualifying.add(previous.entityId());
+                written.merge(previous.entityId(), -1, Integer::sum);
+            }
+            previous = m;
+        }
+        qualifying.removeIf(id -> written.get(id) > 0);
+        return qualifying;
+    }
+
+    /**
      * Whether {@code outer}, written right before {@code place}, only says where it is: the gazetteer puts it inside, or
      * the place is one the gazetteer does not know (云南省文山壮族苗族自治州富宁县) after a province or city.
      */

@@ -62,6 +62,11 @@ final class RelationCollector {
         helpersBySentence.computeIfAbsent(sentenceId, k -> new LinkedHashSet<>()).add(helperId);
     }
 
+    /** {@code regionId} only says where another place lies in {@code sentenceId} (四川甘孜州): not served there either. */
+    void qualifier(String regionId, String sentenceId) {
+        helper(regionId, sentenceId);
+    }
+
     /** Once every rule has run: a helper is not served by what its sentence says (深圳市帮扶百色市: only 百色 is served). */
     void settleHelpers() {
         helpersBySentence.forEach((sentenceId, helpers) -> helpers.forEach(h -> removeStatedIn(RelationType.SERVES, null, h, sentenceId)));
