@@ -42,7 +42,7 @@ final class CompositionRules {
             "^(?:[两二三四五六七八九十\\d]+[项个类种](?:\\p{IsHan}{0,6}机制)?|等(?:机制)?)?(?:统一|逐步|全部|一并)?(?:纳入|整合进|整合到|整合为|归入)(?:到|进)?(?:统一的|一个|新的)?$");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
-    static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?$");
+    static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?(?:我省|我市|我区|本省|本市|全省|全市)?$"); // 构成我省…机制
     /** X机制大体包括三项内容：一是A机制，…；二是B机制…: a cue and a colon after the whole, then its numbered parts. */
     private static final Pattern ORDINAL_LEAD = Pattern.compile("^[^。；：:]{0,10}?(?:包括|包含|涵盖|主要有|分为|由)[^。；：:]{0,10}[：:]");
     private static final Pattern ORDINAL = Pattern.compile("(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,]?|第[一二三四五六七八九十][，,])");

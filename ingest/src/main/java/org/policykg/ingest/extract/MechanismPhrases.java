@@ -61,8 +61,8 @@ final class MechanismPhrases {
     private static final java.util.regex.Pattern COUNTED_APPOSITION = java.util.regex.Pattern.compile(
             "机制[两二三四五六七八九十]+[项个类种条](?:专项|重点|主要)?机制$");
 
-    /** Words that open no name: 由 (应由, 须由), and 和/与/及 right after another mechanism (group 1). */
-    private static final java.util.regex.Pattern OPENING_FUNCTION_WORD = java.util.regex.Pattern.compile("^(?:(?:应|须|需|要|将|可|均)?由|([和与及]))");
+    /** Words that open no name: 由 (应由, 须由), 我省 (whose it is), and 和/与/及 right after another mechanism (group 1). */
+    private static final java.util.regex.Pattern OPENING_FUNCTION_WORD = java.util.regex.Pattern.compile("^(?:(?:应|须|需|要|将|可|均)?由|我省|我市|我区|本省|本市|全省|全市|([和与及]))");
 
     /** 三项专项机制, 四项机制: a count of mechanisms named before, no name of its own. */
     private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile(
@@ -86,7 +86,8 @@ final class MechanismPhrases {
     private static boolean modifiesNounAfterGoverningVerb(List<Token> tokens, int verb, int head) {
         int governing = verb >= 2 && tokens.get(verb - 1).text().equals("了") ? verb - 2 : verb - 1; // 建立了 + 援疆…
         return verb > 0 && verb + 1 < head && PhraseRules.GOVERNING_VERBS.contains(tokens.get(governing).text())
-                && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text()) && tokens.get(verb + 1).pos().equals("n");
+                && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text())
+                && (tokens.get(verb + 1).pos().equals("n") || tokens.get(verb + 1).text().equals("地")); // 承接 + 地要素保障机制
     }
 
     /**

@@ -32,7 +32,7 @@ final class ScopeRules {
      * A plan's paragraph opens with its own short title, one clause of action and a full stop (建立区域发展监测评估机制。由…):
      * it governs the paragraph as a numbered lead does. A statement (区域互助机制以对口支援…为主要形式。) is no title.
      */
-    private static final Pattern RUN_IN_HEAD = Pattern.compile("^(?:大力|积极|着力|全面|持续|进一步|加快)?"
+    static final Pattern RUN_IN_HEAD = Pattern.compile("^(?:大力|积极|着力|全面|持续|进一步|加快)?"
             + "(?:建立|健全|完善|构建|创新|探索|推进|推动|促进|加强|加快|提升|深化|强化|优化|实施|培育|打造|建设|拓展|支持|落实|"
             + "做强|做优|统筹|引导|鼓励|用好|扩大|巩固|增强|提高|规范|加大|改善|开展|搭建|共建|聚焦|畅通|创建|设立|组建)"
             + "[^，,；;：:。！？]{2,28}。$");
@@ -126,10 +126,12 @@ final class ScopeRules {
      * not an arrangement that serves every region the section names.
      */
     private boolean genericName(Mention governor) {
-        if (governor.type() != EntityType.Mechanism) {
-            return false;
-        }
-        String qualifier = registry.get(governor.entityId()).name().replaceFirst("机制$", "");
+        return governor.type() == EntityType.Mechanism && genericName(registry.get(governor.entityId()).name());
+    }
+
+    /** 转型发展机制, 帮扶协作机制: a name made of activity words only. */
+    static boolean genericName(String mechanismName) {
+        String qualifier = mechanismName.replaceFirst("机制$", "");
         if (qualifier.length() < 4 || qualifier.length() % 2 != 0) {
             return false;
         }
