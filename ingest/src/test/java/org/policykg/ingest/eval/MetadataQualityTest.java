@@ -28,7 +28,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v",
             "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w",
             "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x",
-            "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y"})
+            "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y",
+            "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -67,7 +68,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23v, src/test/resources/heldout-2026-11-23v",
             "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w",
             "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x",
-            "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y"})
+            "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y",
+            "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
