@@ -43,8 +43,10 @@ public final class DocumentStructurer {
         int paragraph = 0;
         int depth = 0; // 1 inside an attached document: its headings sit one level below its title
         for (Block block : blocks) {
-            Optional<HeadingRecognizer.Heading> heading = headings.recognise(block);
             String readable = form.of(block.text());
+            // numbering is read in the analysis form (第五節 is 第五节); the title keeps the characters as written
+            Optional<HeadingRecognizer.Heading> heading = headings.recognise(block.withText(readable))
+                    .map(h -> new HeadingRecognizer.Heading(h.level(), asWritten(block.text(), readable, h.title()), h.numbered()));
             ZoneTracker.Placement place = zones.next(readable, heading);
             Zone zone = place.zone();
             paragraph++;
@@ -73,6 +75,12 @@ public final class DocumentStructurer {
             }
         }
         return new StructuredDocument(source, script.script(), sections, sentences);
+    }
+
+    /** The title as written: the numbering before it converts character for character, so the title starts at the same place. */
+    private static String asWritten(String written, String readable, String readableTitle) {
+        int numbering = readable.indexOf(readableTitle);
+        return numbering >= 0 && numbering <= written.length() ? written.substring(numbering).strip() : readableTitle;
     }
 
     /** Closes the open sections at {@code level} or deeper and opens a new one under the nearest shallower. */

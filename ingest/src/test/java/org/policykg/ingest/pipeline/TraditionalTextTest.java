@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,7 @@ import org.policykg.ingest.model.DocumentGraph;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.script.Script;
 import org.policykg.ingest.source.DocumentMeta;
+import org.policykg.ingest.structure.Section;
 import org.policykg.ingest.structure.Sentence;
 
 import com.hankcs.hanlp.HanLP;
@@ -104,5 +106,34 @@ class TraditionalTextTest {
                 .map(r -> r.type() + " " + names.get(r.fromId()) + " → " + names.get(r.toId()) + " "
                         + r.evidence().stream().map(ordinals::get).sorted().toList())
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void aPlanChapterInTraditionalCharactersKeepsItsSectionsAndPlaceNames() {
+        String simplifiedText = """
+                第十一章 促进区域协调发展
+
+                第一节 做大做强长春都市圈
+
+                支持四平市对口帮扶乾安县，推动长春与吉林同城化发展。
+
+                第二节 健全区域协调发展机制
+
+                完善省内对口帮扶机制，支持乾安县、通榆县加快发展。
+                """;
+        String traditionalText = HanLP.s2t(simplifiedText);
+        assertThat(traditionalText).contains("第一節", "乾安縣");
+        DocumentMeta meta = DocumentMeta.untitled("plan.txt");
+        DocumentGraph simplified = Fixtures.pipeline().process(meta, simplifiedText.getBytes(StandardCharsets.UTF_8));
+        DocumentGraph traditional = Fixtures.pipeline().process(meta, traditionalText.getBytes(StandardCharsets.UTF_8));
+
+        // 第一節 is a section of its chapter as 第一节 is, its title kept as written
+        assertThat(traditional.document().sections()).extracting(Section::level)
+                .isEqualTo(simplified.document().sections().stream().map(Section::level).toList());
+        assertThat(traditional.document().sections()).extracting(Section::title)
+                .contains("健全區域協調發展機制");
+        // 乾安 stays 乾安, though the character table reads 乾 as 干
+        assertThat(entityNames(traditional)).contains("乾安县").doesNotContain("干安县").isEqualTo(entityNames(simplified));
+        assertThat(relations(traditional)).isEqualTo(relations(simplified));
     }
 }
