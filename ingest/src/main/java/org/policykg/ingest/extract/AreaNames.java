@@ -46,6 +46,7 @@ final class AreaNames {
     private final CityInitialGroups initialGroups;
     private final AssistedPlaces assisted;
     private final CorpsDivisions corps;
+    private final DefinedAreas defined;
 
     AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
         this.mentions = new AreaMentions(gazetteer, registry);
@@ -59,6 +60,7 @@ final class AreaNames {
         this.initialGroups = new CityInitialGroups(gazetteer, registry);
         this.assisted = new AssistedPlaces(mentions);
         this.corps = new CorpsDivisions(mentions);
+        this.defined = new DefinedAreas(gazetteer, mentions);
     }
 
     /** New mentions for {@code sentence}, given its tokens and the mentions found so far. */
@@ -73,6 +75,7 @@ final class AreaNames {
         initialGroups.find(sentence, found, added);
         assisted.find(sentence, found, added);
         corps.find(sentence, found, added);
+        defined.find(sentence, found, added);
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         places.names(sentence, tokens, all, added);
