@@ -121,11 +121,10 @@ final class CooperationRules {
         if (groups.stream().allMatch(g -> g.size() > 1)) {
             return groups; // 福建与宁夏、浙江与四川: pairs
         }
-        int joiners = (int) java.util.stream.IntStream.range(1, regions.size())
-                .filter(i -> !text.substring(regions.get(i - 1).end(), regions.get(i).start()).equals("、")).count();
-        int split = java.util.stream.IntStream.range(1, regions.size())
-                .filter(i -> !text.substring(regions.get(i - 1).end(), regions.get(i).start()).equals("、")).findFirst().orElse(0);
-        if (joiners == 1 && split >= 2 && regions.size() - split >= 2) {
+        List<Integer> joined = java.util.stream.IntStream.range(1, regions.size()).boxed()
+                .filter(i -> !text.substring(regions.get(i - 1).end(), regions.get(i).start()).equals("、")).toList();
+        int split = joined.isEmpty() ? 0 : joined.get(0);
+        if (joined.size() == 1 && split >= 2 && regions.size() - split >= 2) {
             // 大兴安岭地区、伊春市与揭阳市、茂名市开展合作: one side with the other, not within a side
             List<List<Mention>> cross = new ArrayList<>();
             regions.subList(0, split).forEach(a -> regions.subList(split, regions.size()).forEach(b -> cross.add(List.of(a, b))));

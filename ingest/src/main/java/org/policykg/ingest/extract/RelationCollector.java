@@ -79,15 +79,10 @@ final class RelationCollector {
      */
     List<Relation> relations() {
         Set<String> stated = new java.util.HashSet<>();
-        Set<String> assisting = new java.util.HashSet<>();
-        evidence.keySet().stream().filter(k -> k.type() == RelationType.PART_OF).forEach(k -> stated.add(k.from() + ">" + k.to()));
-        evidence.keySet().stream().filter(k -> k.type() == RelationType.ASSISTS).forEach(k -> {
-            assisting.add(k.from() + ">" + k.to());
-            assisting.add(k.to() + ">" + k.from());
-        });
-        // 闽宁协作机制 where 福建 helps 宁夏: the name's helper is not served by it, its recipient is
         Set<String> assisted = new java.util.HashSet<>(); // helper>recipient
+        evidence.keySet().stream().filter(k -> k.type() == RelationType.PART_OF).forEach(k -> stated.add(k.from() + ">" + k.to()));
         evidence.keySet().stream().filter(k -> k.type() == RelationType.ASSISTS).forEach(k -> assisted.add(k.from() + ">" + k.to()));
+        // 闽宁协作机制 where 福建 helps 宁夏: the name's helper is not served by it, its recipient is
         List<Key> servedByName = evidence.keySet().stream().filter(k -> k.type() == RelationType.SERVES && k.method() == Method.NAME).toList();
         Set<String> namedHelpers = new java.util.HashSet<>(); // mechanism>helper
         for (Key helper : servedByName) {
@@ -97,7 +92,8 @@ final class RelationCollector {
         }
         List<Relation> result = new ArrayList<>();
         evidence.forEach((k, ids) -> {
-            boolean assists = k.type() == RelationType.COOPERATES_WITH && assisting.contains(k.from() + ">" + k.to())
+            boolean assists = k.type() == RelationType.COOPERATES_WITH
+                    && (assisted.contains(k.from() + ">" + k.to()) || assisted.contains(k.to() + ">" + k.from()))
                     || k.type() == RelationType.SERVES && k.method() == Method.NAME && namedHelpers.contains(k.from() + ">" + k.to());
             if (!assists && (k.type() != RelationType.WITHIN || !stated.contains(k.from() + ">" + k.to()))) {
                 result.add(new Relation(k.type(), k.from(), k.to(), k.method(), new ArrayList<>(ids)));

@@ -11,7 +11,6 @@ import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
-import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.RelationType;
 
 /**
@@ -184,13 +183,6 @@ final class ScopeRules {
         return target.start() > 0 && text.charAt(target.start() - 1) == '是' && text.startsWith("的", target.end());
     }
 
-    /** 那曲市双湖县: the city written right before a place in it only says where that place is; it is not governed. */
-    private boolean qualifier(AnnotatedSentence s, Mention target) {
-        java.util.Set<RegionKind> places = java.util.EnumSet.of(RegionKind.Province, RegionKind.City);
-        return target.type() == EntityType.Region && places.contains(registry.get(target.entityId()).kind()) && s.mentions().stream()
-                .anyMatch(m -> m.type() == EntityType.Region && m.start() == target.end() && registry.get(m.entityId()).kind() == RegionKind.City);
-    }
-
     private void relateAll(List<Mention> governors, AnnotatedSentence s, Method method, String... evidence) {
         long strategies = governors.stream().filter(g -> g.type() == EntityType.Strategy).map(Mention::entityId).distinct().count();
         for (Mention governor : governors) {
@@ -199,7 +191,7 @@ final class ScopeRules {
                 continue;
             }
             for (Mention target : s.mentions()) {
-                if (target.entityId().equals(governor.entityId()) || describesOwner(s.text(), target) || qualifier(s, target)) {
+                if (target.entityId().equals(governor.entityId()) || describesOwner(s.text(), target)) {
                     continue;
                 }
                 Entity t = registry.get(target.entityId());
