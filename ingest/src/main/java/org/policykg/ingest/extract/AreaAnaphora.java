@@ -17,8 +17,8 @@ final class AreaAnaphora {
 
     /** Heads an anaphor may name its area by; 圈 alone (这个“圈”) stands for a 经济圈 or 都市圈. */
     private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊",
-            "流域", "圈");
-    private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此|这个)?[“「『\"]?(" + String.join("|", ANAPHOR_HEADS)
+            "流域", "片区", "老区", "协作区", "圈");
+    private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此|这个|本文所(?:用|称|指|研究)的)?[“「『\"]?(" + String.join("|", ANAPHOR_HEADS)
             + ")[”」』\"]?(?:范围|规划范围)?$");
 
     private final EntityRegistry registry;
@@ -47,7 +47,7 @@ final class AreaAnaphora {
         String head = m.group(1);
         Mention found = null;
         for (Mention r : current) {
-            if (r.end() <= clauseStart && entity(r).name().endsWith(head)) {
+            if (r.end() <= clauseStart && named(r, head)) {
                 found = r;
             }
         }
@@ -86,11 +86,16 @@ final class AreaAnaphora {
             String name = entity(r).name();
             for (String head : ANAPHOR_HEADS) {
                 // the first area of a kind in a sentence is what it is about (赤水河是长江上游的支流: 赤水河, not 长江)
-                if (name.endsWith(head) && name.length() > head.length() && seen.add(head)) {
+                if (named(r, head) && Math.min(name.length(), r.surface().length()) > head.length() && seen.add(head)) {
                     lastByHead.put(head, r);
                 }
             }
         }
+    }
+
+    /** 六盘山片区 is the gazetteer's 六盘山区: the head as written counts too. */
+    private boolean named(Mention area, String head) {
+        return entity(area).name().endsWith(head) || area.surface().endsWith(head);
     }
 
     private Entity entity(Mention m) {

@@ -8,6 +8,7 @@ import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.RelationType;
 
 /**
@@ -21,8 +22,8 @@ final class CooperationRules {
     private static final Pattern NOT_BETWEEN_COOPERATION = Pattern.compile("等|为|以|作为|面向|对外");
     private static final int CUE_DISTANCE = 12;
     private static final Pattern PAIR_JOINER = Pattern.compile("[与同]");
-    /** 结对帮扶 (help, see AssistanceRules); 形成…协同联动的发展格局 (what the pattern will look like, no act of the list). */
-    private static final Pattern NOT_AN_ACT = Pattern.compile("结对(?:帮扶|支援)|[^，；。]{0,6}的(?:发展|空间|区域)?(?:格局|局面|态势)");
+    /** 结对帮扶 (help, see AssistanceRules); 共同组成 (members of a whole); 形成…协同联动的发展格局 (what the pattern will look like, no act of the list). */
+    private static final Pattern NOT_AN_ACT = Pattern.compile("结对(?:帮扶|支援)|共同(?:组成|构成)|[^，；。]{0,6}的(?:发展|空间|区域)?(?:格局|局面|态势)");
     /** 吸引京津游客到合作区: a zone gone to is a place, no act of the regions before it. */
     private static final Pattern ZONE_GONE_TO = Pattern.compile("[到在赴来入](?:合作区|协作区)");
     private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
@@ -64,7 +65,8 @@ final class CooperationRules {
                 continue; // 加强与新疆、青海、内蒙古协作, 推动其与运城、天水开展…: the partners of a subject outside the list, not of each other
             }
             boolean pairs = PAIR_JOINER.matcher(text.substring(listStart, Math.max(listStart, regions.get(regions.size() - 1).start()))).find();
-            if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end(), false, pairs)) {
+            boolean places = regions.stream().allMatch(this::administrative); // 推动延吉市、龙井市、图们市一体化发展
+            if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end(), places, pairs)) {
                 continue;
             }
             for (List<Mention> group : partners(text, regions)) {
@@ -118,24 +120,52 @@ final class CooperationRules {
         if (!pairJoiner || groups.size() == 1) {
             return List.of(regions);
         }
-        if (groups.stream().allMatch(g -> g.size() > 1)) {
+        if (groups.stream().allMatch(g -> g.size() > 1) && !hubThenList(text, regions)) {
             return groups; // 福建与宁夏、浙江与四川: pairs
         }
         List<Integer> joined = java.util.stream.IntStream.range(1, regions.size()).boxed()
                 .filter(i -> !text.substring(regions.get(i - 1).end(), regions.get(i).start()).equals("、")).toList();
         int split = joined.isEmpty() ? 0 : joined.get(0);
-        if (joined.size() == 1 && split >= 2 && regions.size() - split >= 2) {
-            // 大兴安岭地区、伊春市与揭阳市、茂名市开展合作: one side with the other, not within a side
+        boolean together = TOGETHER.matcher(text.substring(regions.get(regions.size() - 1).end(),
+                Clauses.endOf(text, regions.get(regions.size() - 1).end()))).find(); // 湖北、河南与安徽共同编制: all three
+        if (joined.size() == 1 && split >= 2 && regions.size() - split >= (together ? 2 : 1) && PAIR_JOINER.matcher(
+                text.substring(regions.get(split - 1).end(), regions.get(split).start())).matches()) {
+            // 大兴安岭地区、伊春市与揭阳市、茂名市开展合作, 麒麟区、红塔区与昆明一体化: one side with the other, not within a side
             List<List<Mention>> cross = new ArrayList<>();
             regions.subList(0, split).forEach(a -> regions.subList(split, regions.size()).forEach(b -> cross.add(List.of(a, b))));
             return cross;
         }
-        if (groups.get(0).size() == 2 && groups.stream().skip(1).allMatch(g -> g.size() == 1)) {
+        if (groups.get(0).size() == 2 && groups.stream().skip(1).allMatch(g -> g.size() == 1) || hubThenList(text, regions)) {
             // 成都与德阳、眉山、资阳共建: the first with each of the others
             Mention hub = regions.get(0);
             return regions.stream().skip(1).map(other -> List.of(hub, other)).toList();
         }
         return List.of(regions);
+    }
+
+    private static final Pattern TOGETHER = Pattern.compile("共同|联合|携手|一道|一起");
+
+    /** 吉林省与黑龙江省、辽宁省和内蒙古自治区: 与 after the first, 、 between the partners and 和/及 before the last. */
+    private static boolean hubThenList(String text, List<Mention> regions) {
+        if (regions.size() < 4) {
+            return false;
+        }
+        for (int i = 1; i < regions.size(); i++) {
+            String joiner = text.substring(regions.get(i - 1).end(), regions.get(i).start());
+            boolean fits = i == 1 ? PAIR_JOINER.matcher(joiner).matches()
+                    : i == regions.size() - 1 ? LAST_JOINER.matcher(joiner).matches() : joiner.equals("、");
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern LAST_JOINER = Pattern.compile("和|及|以及|、");
+
+    private boolean administrative(Mention m) {
+        RegionKind kind = registry.get(m.entityId()).kind();
+        return kind == RegionKind.Province || kind == RegionKind.City;
     }
 
     /** Words between a subject and the 与 that opens its partners' list: 香港目前已先后与… */
@@ -169,6 +199,9 @@ final class CooperationRules {
             Mention b = regions.get(i + 1);
             if (b.start() < a.end() || b.start() == a.start() || !PARTNER.matcher(text.substring(a.end(), b.start())).matches()) {
                 continue;
+            }
+            if (a.start() > 0 && text.charAt(a.start() - 1) == '、' && text.substring(a.end(), b.start()).endsWith("和")) {
+                continue; // …、辽宁省和内蒙古自治区: 和 closes a list, it pairs nobody
             }
             boolean subject = a.start() <= 1; // the pair opens the sentence: what its next clauses do, they do together
             if (cooperationCueAfter(text, b.end(), true, true) || subject && cueOpensNextClause(text, b.end())) {

@@ -27,7 +27,9 @@ final class MemberLists {
             + "(?:(?![是为全我本])\\p{IsHan}{1,6}?(?:省|自治区))?$"); // not 等市，是全省…
     private static final Pattern NEXT_GROUP = Pattern.compile("^(?:全域|全境)?(?:（[^）]{0,16}）)?[，,]$");
     /** Between members: 、和与及, and 九江市、抚州市全域，以及宜春市的…: a list that goes on after a pause. */
-    private static final Pattern LIST_JOIN = Pattern.compile("^(?:(?:全域|全境)?[，,]?(?:以及|和|及)|、|与|、以及)(?:我省|我市|本省|本市)?$");
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:(?:全域|全境)?[，,]?(?:以及|和|及)|、|与|、以及)(?:我省|我市|本省|本市|(?:与之|与其)?(?:联系紧密|紧密联系|周边|相邻|毗邻)的)?$");
+    /** 吉林市所辖桦甸市、磐石市: the places after it are the city's, listed instead of it. */
+    private static final Pattern GOVERNS = Pattern.compile("所辖|下辖|辖");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -62,7 +64,7 @@ final class MemberLists {
                 continue;
             }
             boolean joined = (last == null ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
-                    || last != null && (COUNTED_AND.matcher(gap).matches() || COUNTED_NEXT.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap)
+                    || last != null && (COUNTED_AND.matcher(gap).matches() || COUNTED_NEXT.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap) || GOVERNS.matcher(gap).matches()
                     || NEXT_GROUP.matcher(gap).matches() && text.startsWith("的", m.end())); // ，九江市的濂溪区…
             if (!joined) {
                 break;
@@ -70,14 +72,30 @@ final class MemberLists {
             members.add(m);
             from = m.end();
         }
+        if (!members.isEmpty() && PART_ONLY.matcher(text).region(members.get(members.size() - 1).end(), text.length()).lookingAt()) {
+            // …，以及兰州市、白银市的部分县区: only parts of the last group's places are members
+            int first = members.size() - 1;
+            while (first > 0 && "、".equals(text.substring(members.get(first - 1).end(), Math.max(members.get(first - 1).end(), members.get(first).start())))) {
+                first--;
+            }
+            members.subList(first, members.size()).clear();
+        }
         return members;
     }
+
+    private static final Pattern PART_ONLY = Pattern.compile("的?(?:部分|个别|少数)");
 
     void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
         for (int i = 0; i < members.size(); i++) {
             Mention member = members.get(i);
             if (i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的') {
                 continue; // 海南藏族自治州的同德县、兴海县: the prefecture says where its counties are, it is not listed whole
+            }
+            if (i + 1 < members.size() && GOVERNS.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches()) {
+                for (int j = i + 1; j < members.size() && (j == i + 1 || "、".equals(s.text().substring(members.get(j - 1).end(), members.get(j).start()))); j++) {
+                    out.add(RelationType.PART_OF, entity(members.get(j)), entity(member), Method.ENUMERATION, s.id());
+                }
+                continue; // 吉林市所辖桦甸市、磐石市: the places listed are the city's; the city is not listed whole
             }
             if (QUALIFIED_PLACE.matcher(s.text()).region(member.end(), s.text().length()).lookingAt()) {
                 continue; // 海西蒙古族藏族自治州格尔木市唐古拉山镇: the listed place is the town, named with where it lies

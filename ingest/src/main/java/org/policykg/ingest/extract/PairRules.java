@@ -82,7 +82,8 @@ final class PairRules {
                 boolean joinedByYu = between(text, regions.get(i), regions.get(i + 1)).endsWith("与");
                 while (next < regions.size() && ("、".equals(between(text, regions.get(next - 1), regions.get(next)))
                         || joinedByYu && "和".equals(between(text, regions.get(next - 1), regions.get(next))))
-                        && !(next + 1 < regions.size() && rules.pairJoiners().contains(between(text, regions.get(next), regions.get(next + 1))))) {
+                        && !(next + 1 < regions.size() && rules.pairJoiners().contains(between(text, regions.get(next), regions.get(next + 1)))
+                                && !(joinedByYu && "和".equals(between(text, regions.get(next), regions.get(next + 1)))))) { // 与B、C和D: 和 ends the list
                     chain.add(new int[] {i, next});
                     next++;
                 }
