@@ -15,6 +15,8 @@ import org.policykg.ingest.model.RelationType;
  */
 final class PairRules {
 
+    private static final Pattern SIDE_COUNT = Pattern.compile("^(?:等)?[\\d一二三四五六七八九十两]+个?(?:区县|县区|县市|城市|省市|[省市区县州旗])");
+
     /** 珠海市还与来宾市开展结对帮扶: an adverb before the pair's joiner. */
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:还|也|并|同时|则|又|已)");
 
@@ -102,7 +104,8 @@ final class PairRules {
     private boolean respectively(AnnotatedSentence s, List<Mention> regions) {
         String text = s.text();
         for (int i = 1; i < regions.size(); i++) {
-            String joiner = between(text, regions.get(i - 1), regions.get(i));
+            // 虹口、长宁…6个区分别与…6个县结对: the count that closes the first list may stand before 分别
+            String joiner = SIDE_COUNT.matcher(between(text, regions.get(i - 1), regions.get(i))).replaceFirst("");
             if (!joiner.startsWith("分别") || !rules.pairJoiners().contains(joiner.substring(2))) {
                 continue;
             }

@@ -24,6 +24,8 @@ final class SharedPlaceSuffix {
     private static final Pattern CLOSING = Pattern.compile("(?:等|等?[两二三四五六七八九十\\d]+个?)([县市区旗])(?![域场级委长内外城县市区])");
     private static final String SEPARATORS = "、和及";
     private static final int MAX_ITEM = 4;
+    /** 黑龙江三省及沈阳…四市: what follows a place may be its count and kind, no name. */
+    private static final Pattern COUNT_OR_KIND = Pattern.compile("[、\\d一二三四五六七八九十两个省市区县州等]");
 
     private final AreaMentions mentions;
 
@@ -35,13 +37,16 @@ final class SharedPlaceSuffix {
         String text = sentence.analysisText();
         Matcher m = CLOSING.matcher(text);
         while (m.find()) {
-            List<int[]> items = items(text, tokens, m.start());
+            List<int[]> items = items(text, tokens, m.start(), found);
             if (items.size() < 2) {
                 continue;
             }
             String suffix = m.group(1);
             for (int[] item : items) {
                 String bare = text.substring(item[0], item[1]);
+                // 虹口、长宁…6个区: a bare name read only by its shape (长宁) is the place the gazetteer knows with the suffix
+                found.removeIf(p -> p.method() == Method.PLACE_RECOGNITION && p.start() == item[0] && p.end() == item[1]
+                        && p.surface().equals(bare) && !bare.endsWith(suffix) && !mentions.gazetteer.lookup(bare + suffix).isEmpty());
                 // 由两省财政和哈尔滨、长春两市: 财政 is a word of the language, not a name HanLP does not know
                 if (overlaps(found, item) || overlaps(added, item) || bare.endsWith(suffix) || commonNoun(tokens, item)) {
                     continue; // 郑州、洛阳等市: known places stay what the gazetteer says
@@ -52,7 +57,7 @@ final class SharedPlaceSuffix {
     }
 
     /** The items before {@code closing} (the offset of 等), last first in the text's order; empty when one is no name. */
-    private List<int[]> items(String text, List<Token> tokens, int closing) {
+    private List<int[]> items(String text, List<Token> tokens, int closing, List<Mention> found) {
         List<int[]> items = new ArrayList<>();
         int end = closing;
         int separator = lastSeparator(text, end);
@@ -68,8 +73,13 @@ final class SharedPlaceSuffix {
             return items;
         }
         int firstEnd = end;
-        int firstStart = -1;
-        for (Token t : tokens) { // the longest run of name-like words ending at the first separator
+        // 果洛州玛沁、甘德…6个县: the first item starts where the place its items lie in ends
+        int firstStart = found.stream().filter(p -> p.type() == EntityType.Region && firstEnd - p.end() >= 2 && firstEnd - p.end() <= MAX_ITEM
+                && !COUNT_OR_KIND.matcher(text.substring(p.end(), firstEnd)).find()).mapToInt(Mention::end).findFirst().orElse(-1);
+        for (Token t : tokens) {
+            if (firstStart >= 0) {
+                break;
+            } // the longest run of name-like words ending at the first separator
             if (t.start() < firstEnd && t.start() >= firstEnd - MAX_ITEM && firstEnd - t.start() >= 2 && runIsName(tokens, t.start(), firstEnd)) {
                 firstStart = t.start();
                 break;
