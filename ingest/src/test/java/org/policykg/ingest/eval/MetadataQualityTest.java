@@ -29,7 +29,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w",
             "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x",
             "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y",
-            "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z"})
+            "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z",
+            "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -69,7 +70,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23w, src/test/resources/heldout-2026-11-23w",
             "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x",
             "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y",
-            "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z"})
+            "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z",
+            "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
