@@ -31,6 +31,7 @@ final class AreaNames {
 
     private static final int MAX_PREFIX = 10;
     private static final int MAX_ITEM = 8;
+    private static final Pattern COUNTED_GROUP = Pattern.compile("[两二三四五六七八九十\\d]+[个大]$");
     private static final Pattern COUNT = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+[个大])?$");
     private static final Pattern RIVER_LED = Pattern.compile("\\p{IsHan}{1,3}[江河](?!流域)");
     private static final Set<String> ITEM_SEPARATORS = Set.of("、", "和", "及", "与");
@@ -99,7 +100,8 @@ final class AreaNames {
                 int headStart = h;
                 int headEnd = end;
                 boolean knownWhole = found.stream().anyMatch(m -> m.end() == headEnd && m.start() < headStart); // 大别山革命老区
-                if (start >= 0 && !knownWhole && !mentions.coveredByArea(found, added, start, end)) {
+                boolean counted = start >= 0 && COUNTED_GROUP.matcher(text.substring(start, h)).find(); // 山东半岛三大城市群: a group, no name
+                if (start >= 0 && !knownWhole && !counted && !mentions.coveredByArea(found, added, start, end)) {
                     mentions.add(sentence, added, text.substring(start, end), kindOf(head), start, end, Method.REGION_SUFFIX);
                 }
             }
@@ -177,8 +179,11 @@ final class AreaNames {
         return !provinces.isEmpty();
     }
 
-    /** A metropolitan area is named after its central city: 武汉、长株潭、南昌三个都市圈 are 武汉都市圈, 长株潭都市圈, 南昌都市圈. */
-    private static final String CITY_NAMED_HEAD = "都市圈";
+    /**
+     * A metropolitan area is named after its central city: 武汉、长株潭、南昌三个都市圈 are 武汉都市圈, 长株潭都市圈, 南昌都市圈;
+     * a pilot free-trade zone after its province or city (天津、河北、辽宁自由贸易试验区).
+     */
+    private static final Set<String> PLACE_NAMED_HEADS = Set.of("都市圈", "自由贸易试验区", "自贸试验区");
 
     /** 呼包鄂榆、兰西、宁夏沿黄等城市群: each item with the head, when a list ends in 等/N个 before the head. */
     private void sharedHeads(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
@@ -186,7 +191,7 @@ final class AreaNames {
         for (String head : words.heads()) {
             for (int h = text.indexOf(head); h >= 0; h = text.indexOf(head, h + 1)) {
                 Matcher count = COUNT.matcher(text.substring(Math.max(0, h - 4), h));
-                boolean cityNamed = head.equals(CITY_NAMED_HEAD); // 南京、福州、成都都市圈: the head is shared without 等 too
+                boolean cityNamed = PLACE_NAMED_HEADS.contains(head); // 南京、福州、成都都市圈: the head is shared without 等 too
                 if (!count.find() || count.group().isEmpty() && !cityNamed) {
                     continue;
                 }
@@ -200,8 +205,12 @@ final class AreaNames {
                 int named = 0;
                 for (int[] item : items) {
                     String itemText = text.substring(item[0], item[1]);
-                    boolean namedAfterCity = head.equals(CITY_NAMED_HEAD) && !itemText.endsWith(head); // 武汉、南昌两个都市圈
-                    if (!namedAfterCity && (!gazetteer.lookup(itemText).isEmpty() || endsWithKnownPlace(itemText))) {
+                    boolean namedAfterCity = cityNamed && !itemText.endsWith(head); // 武汉、南昌两个都市圈
+                    // 辽中南、山东半岛三大城市群: an item known as short for the area with the head names that area
+                    // (counted: 赣南、陕甘宁等革命老区 lists known places in a category)
+                    boolean knownWithHead = COUNTED_GROUP.matcher(count.group()).find() && !itemText.endsWith(head)
+                            && !gazetteer.lookup(itemText + head).isEmpty();
+                    if (!namedAfterCity && !knownWithHead && (!gazetteer.lookup(itemText).isEmpty() || endsWithKnownPlace(itemText))) {
                         continue; // 京津冀、长三角等城市群, 广西百色、河池等革命老区: known places in a category stay what they are
                     }
                     int known = knownPlaceAt(itemText);
