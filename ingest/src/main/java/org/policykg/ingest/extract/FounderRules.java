@@ -19,12 +19,14 @@ import org.policykg.ingest.model.RelationType;
 final class FounderRules {
 
     private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行|修订|启动|借助|用好)");
-    /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立. */
+    /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立, (签署协议，)提出健全. */
     private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
-            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
+            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:提出|明确|约定|商定|同意|决定)?(?:要|将)?(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
     private static final Pattern TIME_CLAUSE = Pattern.compile("^(?:到|至|截至|截止到)?\\d{4}年(?:底|末|年底)?$");
     /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
     private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作|联动|协同|轮流)?(?:牵头|(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责|推进|落实|运行|召集|主持|召开))");
+    /** 今年初，北京、天津、河北三地…: a time clause before the subject. */
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?:今年|去年|近年来|近年|近期|目前|此前|日前|近日|同年|当年|\\d{4}年)[^，。；]{0,6}，$");
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */
     private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[.．、])?\\s*$");
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
@@ -103,7 +105,7 @@ final class FounderRules {
             }
             List<Mention> founders = !regions.isEmpty() && SETS_UP.matcher(between).find() ? regions
                     : subjectless ? Optional.ofNullable(foundersByClause.lowerEntry(clause)).map(e -> e.getValue())
-                            .orElseGet(() -> subject.isEmpty() ? helpedBefore(s, mechanism) : subject)
+                            .orElseGet(() -> subject.isEmpty() || !helpedBefore(s, mechanism).isEmpty() ? helpedBefore(s, mechanism) : subject)
                     : framed(s, mechanism, '由', 0, SET_UP_BY);
             if (founders.isEmpty()) {
                 founders = countedBefore(s, mechanism);
@@ -266,7 +268,8 @@ final class FounderRules {
     private List<Mention> openingRegions(AnnotatedSentence s) {
         List<List<Mention>> all = runs.of(s);
         if (all.isEmpty() || all.get(0).get(0).type() != EntityType.Region
-                || !LIST_NUMBER.matcher(s.text().substring(0, all.get(0).get(0).start())).matches()) {
+                || !(LIST_NUMBER.matcher(s.text().substring(0, all.get(0).get(0).start())).matches()
+                        || TIME_LEAD.matcher(s.text().substring(0, all.get(0).get(0).start())).matches())) {
             return List.of();
         }
         return all.get(0);
