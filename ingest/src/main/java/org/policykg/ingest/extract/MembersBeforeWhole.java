@@ -46,6 +46,7 @@ final class MembersBeforeWhole {
             }
             final int from = cue;
             if (from < 0) {
+                namedAs(s, regions, whole, clauseStart);
                 continue;
             }
             List<Mention> listed = regions.stream().filter(r -> r.start() >= from && r.end() < whole.start()).toList();
@@ -62,6 +63,24 @@ final class MembersBeforeWhole {
             }
         }
     }
+
+    /**
+     * 开化县、常山县…等直接接壤的13个县（市、区）为四省边际重点合作区: a list opening its clause, closed by 等 or its count,
+     * then 为/列为 and the area: each listed place is part of it.
+     */
+    private void namedAs(AnnotatedSentence s, List<Mention> regions, Mention whole, int clauseStart) {
+        String text = s.text();
+        List<Mention> listed = regions.stream().filter(r -> r.start() >= clauseStart && r.end() < whole.start()).toList();
+        if (listed.size() < 2 || !LIST_OPENING.matcher(text.substring(clauseStart, listed.get(0).start())).matches()
+                || !MentionRuns.withoutMentions(text, listed, listed.get(0).start(), listed.get(listed.size() - 1).end()).matches("[、和及与]*")
+                || !NAMED_AS.matcher(text.substring(listed.get(listed.size() - 1).end(), whole.start())).matches()) {
+            return;
+        }
+        listed.forEach(member -> partOf(s, member, whole));
+    }
+
+    private static final Pattern LIST_OPENING = Pattern.compile("^(?:其中|此外|同时|另外)?[，,]?$");
+    private static final Pattern NAMED_AS = Pattern.compile("^(?:等[^，。；]{0,8}?|[^，。；]{0,8}?[两二三四五六七八九十\\d]+个?)(?:县级市|县市区|市县区|区县|县区|县市|县|市|区|旗|地区|城市)(?:[（(][市区县旗、]+[）)])?(?:为|被列为|列为|确定为|被确定为)$");
 
     private void partOf(AnnotatedSentence s, Mention member, Mention whole) {
         if (!member.entityId().equals(whole.entityId())) {
