@@ -83,7 +83,8 @@ final class MemberLists {
         return members;
     }
 
-    private static final Pattern PART_ONLY = Pattern.compile("的?(?:部分|个别|少数)");
+    /** …的部分县区; 江西、湖南两省的23个县: only places inside the last group's are members. */
+    private static final Pattern PART_ONLY = Pattern.compile("(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省|市|州|地)的[两二三四五六七八九十\\d]+个|的?(?:部分|个别|少数))");
 
     void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
         for (int i = 0; i < members.size(); i++) {

@@ -90,8 +90,16 @@ final class MembershipRules {
                 continue; // 以 is membership only as 以A、B、C三市为主体 (以郑州为中心: centres)
             }
             lists.partOf(s, members, whole);
+            wholeHere = whole; // 罗霄山片区包括江西、湖南两省的23个县: the area the next sentence's sides belong to
         }
+        previousWhole = wholeHere;
+        wholeHere = null;
     }
+
+    private static final Pattern SIDE_OF = Pattern.compile("部分|一侧|境内部分|段");
+    /** The area the sentence before listed members of, for a later 其中，江西部分…包括… (see elidedWhole). */
+    private Mention previousWhole;
+    private Mention wholeHere;
 
     /** 喀什地区的莎车、泽普、叶城、巴楚四县: the counted places are part of the area before 的. */
     private void countedParts(AnnotatedSentence s, List<Mention> regions) {
@@ -144,10 +152,15 @@ final class MembershipRules {
                     ? riverBefore(text, regions, cueAt)
                     : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
+            if (named != null && anaphoric == null && SIDE_OF.matcher(text).region(named.end(), text.length()).lookingAt()) {
+                // 其中，江西部分涉及…，包括井冈山市…: the side of the area the sentence before listed, not the province
+                named = previousWhole;
+            }
             // 该都市圈以贵阳市为中心，范围涵盖…: the sentence is about the area pointed back to
             Mention whole = opening != null && Clauses.indexAt(text, cueAt) > 0 && (named == null || named.start() > opening.end())
                     ? opening.area() : named;
             if (whole != null) {
+                wholeHere = whole;
                 List<Mention> members = lists.members(s, regions, at + cue.length());
                 lists.partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
                 // …，是以徐州为中心，由…组成的: the centre named on the way is part of the area too

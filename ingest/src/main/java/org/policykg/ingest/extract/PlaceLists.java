@@ -72,9 +72,13 @@ final class PlaceLists {
         return mentions.stream().anyMatch(m -> m.type() == EntityType.Region && m.start() <= token.start() && m.end() >= token.end());
     }
 
+    private static final java.util.regex.Pattern COUNTY = java.util.regex.Pattern.compile("\\p{IsHan}{2,3}[县旗]");
+
     private boolean isCandidate(Token token, List<Mention> mentions) {
         String t = token.text();
-        return token.isPlace() && t.length() >= 2 && t.length() <= 4 && Han.share(t) == 1.0 && !NOT_A_REGION.matcher(t).find()
+        // 永新县/nr: HanLP may read a county's name as a person's; with 县 or 旗 it is a place
+        boolean county = (token.pos().equals("nr") || token.pos().equals("nz")) && COUNTY.matcher(t).matches();
+        return (token.isPlace() || county) && t.length() >= 2 && t.length() <= 4 && Han.share(t) == 1.0 && !NOT_A_REGION.matcher(t).find()
                 && gazetteer.lookup(t).isEmpty() && !gazetteer.isBlocked(t)
                 && mentions.stream().noneMatch(m -> m.start() < token.end() && m.end() > token.start());
     }
