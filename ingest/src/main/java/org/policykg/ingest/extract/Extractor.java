@@ -36,6 +36,7 @@ public final class Extractor {
         MentionRuns qualifiers = new MentionRuns(registry, gazetteer);
         String title = titleOf(document);
         SentenceRules sentenceRules = new SentenceRules(registry, relations, new StrategyCoverage(gazetteer), gazetteer, title);
+        OwnProvince ownProvince = new OwnProvince(gazetteer, registry, title);
 
         List<AnnotatedSentence> annotated = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -57,8 +58,13 @@ public final class Extractor {
                 continue;
             }
             var tokens = segmented.of(sentence);
-            List<Mention> found = anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens),
-                    topSection.apply(sentence.sectionId()), sentence.sectionId());
+            List<Mention> found = new ArrayList<>(anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens),
+                    topSection.apply(sentence.sectionId()), sentence.sectionId()));
+            List<Mention> own = ownProvince.find(sentence, found);
+            if (!own.isEmpty()) {
+                found.addAll(own);
+                found.sort(java.util.Comparator.comparingInt(Mention::start));
+            }
             AnnotatedSentence s = new AnnotatedSentence(sentence, tokens, found);
             annotated.add(s);
             mentions.addAll(found);
