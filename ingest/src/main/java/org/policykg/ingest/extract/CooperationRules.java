@@ -171,6 +171,9 @@ final class CooperationRules {
     /** Words between a subject and the 与 that opens its partners' list: 香港目前已先后与… */
     private static final Pattern SUBJECT_TO_PARTNERS = Pattern.compile("^(?:目前|现已|已经|已|先后|分别|还|也|将|要|正|都|均|积极|主动|相继|陆续)*$");
 
+    /** 推动我区与宁夏、甘肃建立…机制: the subject and its partners set something up between them. */
+    private static final Pattern SET_UP_TOGETHER = Pattern.compile("^(?:探索|研究|共同|联合|协商|加快)?(?:建立|设立|组建)[^，。；]{2,30}?(?:机制|关系|机构|平台)");
+
     /** The region that opens the clause, then adverbs and 与, then a list that sets up cooperation: each pair with the subject. */
     private void hub(AnnotatedSentence s, List<Mention> partners) {
         String text = s.text();
@@ -184,8 +187,9 @@ final class CooperationRules {
         java.util.regex.Matcher kind = LIST_KIND.matcher(rest);
         String after = kind.lookingAt() ? rest.substring(kind.end()) : rest;
         java.util.regex.Matcher cue = COOPERATION.matcher(after);
-        if (cue.find() && cue.start() <= CUE_DISTANCE && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find()
-                && !NOT_AN_ACT.matcher(after.substring(cue.start())).lookingAt()) {
+        boolean cooperates = cue.find() && cue.start() <= CUE_DISTANCE && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find()
+                && !NOT_AN_ACT.matcher(after.substring(cue.start())).lookingAt();
+        if (cooperates || SET_UP_TOGETHER.matcher(after).lookingAt()) {
             partners.forEach(p -> out.add(RelationType.COOPERATES_WITH, entity(subject), entity(p), Method.TRIGGER, s.id()));
         }
     }
@@ -240,6 +244,9 @@ final class CooperationRules {
         java.util.regex.Matcher cue = COOPERATION.matcher(after);
         java.util.regex.Matcher integration = INTEGRATION.matcher(after);
         boolean integrates = (pair || counted) && integration.find() && integration.start() <= 2; // 四市一体化发展, 郑州与开封同城化
+        if (pairsListed && SET_UP_TOGETHER.matcher(after).lookingAt()) {
+            return true; // 推动我区与宁夏、甘肃建立…机制
+        }
         return integrates || cue.find() && cue.start() <= (kind.lookingAt() ? 0 : CUE_DISTANCE) // after the kind, only a cue right there: 等城市共建
                 && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find()
                 && (pairsListed || !after.substring(0, cue.start()).contains("分别")) // 营口市、盘锦市分别结对帮扶…: each on its own
