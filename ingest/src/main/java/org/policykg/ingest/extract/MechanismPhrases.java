@@ -72,6 +72,8 @@ final class MechanismPhrases {
     private static final java.util.Set<String> KEY_NOUNS = java.util.Set.of("城市", "地区", "区域", "县", "县市", "城镇", "流域", "领域", "产业", "园区", "群体");
     private static final java.util.regex.Pattern COUNT_OR_YEAR = java.util.regex.Pattern.compile(
             "[〇○零一二三四五六七八九十\\d]*年|一(?:套|项|个|种|批|系列|整套)?|套|项|种|批|系列|整套");
+    /** 引滦入津, 引黄入晋, 引江济淮: the project's last character stands before the rest of the name. */
+    private static final java.util.regex.Pattern WATER_TRANSFER = java.util.regex.Pattern.compile("[引调]\\p{IsHan}{1,2}[入济]\\p{IsHan}");
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
 
     /** 重点 right before {@code first}, which is a word of places or fields: which ones, inside the name. */
@@ -211,6 +213,9 @@ final class MechanismPhrases {
         if (start < head.start() && tokens.get(first).pos().equals("vf")) {
             start = tokens.get(first).end(); // 构建起一体化…机制: 起 completes the verb before it
         }
+        if (start < head.start()) {
+            start = projectStart(sentence.analysisText(), start);
+        }
         String name = sentence.analysisText().substring(start, head.end());
         java.util.regex.Matcher opening = OPENING_FUNCTION_WORD.matcher(name);
         if (opening.lookingAt() && (opening.group(1) == null || sentence.analysisText().startsWith(MECHANISM, start - MECHANISM.length()))) {
@@ -277,6 +282,7 @@ final class MechanismPhrases {
         if (start >= head.start()) {
             return Optional.empty();
         }
+        start = projectStart(sentence.analysisText(), start);
         String name = sentence.analysisText().substring(start, head.end());
         if (!PhraseRules.isCleanName(name)) {
             return Optional.empty();
@@ -284,6 +290,18 @@ final class MechanismPhrases {
         String canonical = PhraseRules.withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    /** 引滦入津上下游…补偿机制: a water-transfer project's name (引X入Y, 引X济Y) opens the mechanism's, cut by its verbs. */
+    private static int projectStart(String text, int start) {
+        int from = Math.max(0, start - 4);
+        java.util.regex.Matcher project = WATER_TRANSFER.matcher(text.substring(from, Math.min(text.length(), start + 4)));
+        while (project.find()) {
+            if (from + project.start() < start && from + project.end() > start) {
+                return from + project.start();
+            }
+        }
+        return start;
     }
 
     /** 黄河流域生态保护和高质量发展机制: the region opens a strategy's name, so it is no qualifier of the mechanism. */
