@@ -234,7 +234,9 @@ final class MechanismPhrases {
         java.util.regex.Matcher counted = COUNTED_PARTIES.matcher(name);
         // 四市市长联席会议机制: the parties' heads (市长, 省长) meet in it, and the count is part of its name
         boolean heads = counted.lookingAt() && name.startsWith(name.charAt(counted.end() - 1) + "长", counted.end());
-        if (counted.lookingAt() && !heads && name.length() - counted.end() >= MIN_MECHANISM_QUALIFIER + MECHANISM.length()) {
+        // 四省边际旅游协作机制: 四省边际 names the border area of the counted parties, not who sets it up
+        boolean borderArea = counted.lookingAt() && name.startsWith("边际", counted.end());
+        if (counted.lookingAt() && !heads && !borderArea && name.length() - counted.end() >= MIN_MECHANISM_QUALIFIER + MECHANISM.length()) {
             name = name.substring(counted.end()); // 建立三省区老区振兴协同推进机制: the count says who sets it up
             start += counted.end();
         }
