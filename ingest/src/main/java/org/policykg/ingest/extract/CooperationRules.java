@@ -120,7 +120,8 @@ final class CooperationRules {
         if (!pairJoiner || groups.size() == 1) {
             return List.of(regions);
         }
-        if (groups.stream().allMatch(g -> g.size() > 1) && !hubThenList(text, regions)) {
+        boolean hubThenList = hubThenList(text, regions);
+        if (groups.stream().allMatch(g -> g.size() > 1) && !hubThenList) {
             return groups; // 福建与宁夏、浙江与四川: pairs
         }
         List<Integer> joined = java.util.stream.IntStream.range(1, regions.size()).boxed()
@@ -135,7 +136,7 @@ final class CooperationRules {
             regions.subList(0, split).forEach(a -> regions.subList(split, regions.size()).forEach(b -> cross.add(List.of(a, b))));
             return cross;
         }
-        if (groups.get(0).size() == 2 && groups.stream().skip(1).allMatch(g -> g.size() == 1) || hubThenList(text, regions)) {
+        if (groups.get(0).size() == 2 && groups.stream().skip(1).allMatch(g -> g.size() == 1) || hubThenList) {
             // 成都与德阳、眉山、资阳共建: the first with each of the others
             Mention hub = regions.get(0);
             return regions.stream().skip(1).map(other -> List.of(hub, other)).toList();

@@ -105,7 +105,10 @@ final class FounderRules {
             }
             List<Mention> founders = !regions.isEmpty() && SETS_UP.matcher(between).find() ? regions
                     : subjectless ? Optional.ofNullable(foundersByClause.lowerEntry(clause)).map(e -> e.getValue())
-                            .orElseGet(() -> subject.isEmpty() || !helpedBefore(s, mechanism).isEmpty() ? helpedBefore(s, mechanism) : subject)
+                            .orElseGet(() -> {
+                                List<Mention> helped = helpedBefore(s, mechanism);
+                                return helped.isEmpty() ? subject : helped; // the helped before the subject
+                            })
                     : framed(s, mechanism, '由', 0, SET_UP_BY);
             if (founders.isEmpty()) {
                 founders = countedBefore(s, mechanism);
