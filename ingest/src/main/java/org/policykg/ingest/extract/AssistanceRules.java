@@ -32,6 +32,7 @@ final class AssistanceRules {
     private final HelpLists lists;
     private final HelpWriter writer;
     private final PairRules pairs;
+    private final HelpNouns nouns;
 
     /** @param aboutHelp whether the document's title speaks of help (山东省…东西部协作…的通知): its 结对 pairs help */
     AssistanceRules(EntityRegistry registry, RelationCollector out, MentionRuns runs, Gazetteer gazetteer, RuleBook rules, boolean aboutHelp) {
@@ -42,6 +43,7 @@ final class AssistanceRules {
         this.lists = new HelpLists(registry, rules);
         this.writer = new HelpWriter(registry, out, gazetteer);
         this.pairs = new PairRules(out, rules, lists, writer, aboutHelp);
+        this.nouns = new HelpNouns(rules, lists, writer);
     }
 
     void apply(AnnotatedSentence s) {
@@ -51,6 +53,7 @@ final class AssistanceRules {
         sides(s, regions);
         recipientsOnly(s, regions);
         abbreviatedPairs(s);
+        nouns.apply(s, regions);
     }
 
     /** 闽宁协作、沪滇协作等结对帮扶: a two-province abbreviation working together where help is spoken of. */

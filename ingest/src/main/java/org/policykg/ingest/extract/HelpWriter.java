@@ -1,5 +1,7 @@
 package org.policykg.ingest.extract;
 
+import java.util.List;
+
 import org.policykg.ingest.gazetteer.Gazetteer;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.EntityType;
@@ -27,11 +29,20 @@ final class HelpWriter {
 
     /** The help, and the mechanisms named before it in the sentence serve the recipient (完善对口支援机制，…帮扶…). */
     void assist(AnnotatedSentence s, Mention helper, Mention recipient) {
+        write(s, helper, recipient, true);
+    }
+
+    /** The help alone: help written as a noun (东部地区对西部地区的帮扶作用) says nothing of the mechanisms before it. */
+    void assistOnly(AnnotatedSentence s, Mention helper, Mention recipient) {
+        write(s, helper, recipient, false);
+    }
+
+    private void write(AnnotatedSentence s, Mention helper, Mention recipient, boolean serveMechanismsBefore) {
         String sentenceId = s.id();
         Entity from = entity(helper);
         Entity to = entity(recipient);
         out.add(RelationType.ASSISTS, from, to, Method.TRIGGER, sentenceId);
-        for (Mention mechanism : s.of(EntityType.Mechanism)) {
+        for (Mention mechanism : serveMechanismsBefore ? s.of(EntityType.Mechanism) : List.<Mention>of()) {
             if (mechanism.end() <= helper.start()) {
                 out.add(RelationType.SERVES, registry.get(mechanism.entityId()), to, Method.TRIGGER, sentenceId);
             }

@@ -338,7 +338,8 @@ final class PlaceNames {
                         : suffix.startsWith("自治") ? len <= 8 : len <= 3;
                 if (fits && text.startsWith(suffix, at + len) && (sameSuffixAs == null || suffix.equals(sameSuffixAs))) {
                     int end = at + len + suffix.length();
-                    boolean bounded = end >= text.length() || "、，；。和与及帮对结援支等先率之已在".indexOf(text.charAt(end)) >= 0;
+                    boolean bounded = end >= text.length() || "、，；。和与及帮对结援支等先率之已在".indexOf(text.charAt(end)) >= 0
+                            || text.startsWith("继续", end) || text.startsWith("持续", end); // 福州市鼓楼区继续结对帮扶…
                     if (bounded && !gazetteer.isBlocked(text.substring(at, end))) {
                         return end;
                     }
