@@ -57,6 +57,7 @@ final class MechanismPhrases {
 
     /** 结对合作帮扶机制, 对口协作机制: pairing words name the arrangement, though HanLP tags them verbs. */
     private static final java.util.Set<String> PAIRING = java.util.Set.of("结对", "对口");
+    private static final java.util.Set<String> PLACE_CLASSES = java.util.Set.of("城市", "地区", "省份", "省区", "省市", "县市");
 
     private static final java.util.regex.Pattern COUNTED_APPOSITION = java.util.regex.Pattern.compile(
             "机制[两二三四五六七八九十]+[项个类种条](?:专项|重点|主要)?机制$");
@@ -86,7 +87,8 @@ final class MechanismPhrases {
      * kind of thing the noun is, and opens the name.
      */
     private static boolean modifiesNounAfterGoverningVerb(List<Token> tokens, int verb, int head) {
-        int governing = verb >= 2 && tokens.get(verb - 1).text().equals("了") ? verb - 2 : verb - 1; // 建立了 + 援疆…
+        // 建立了 + 援疆…, 健全以 + 帮扶资金稳定投入机制
+        int governing = verb >= 2 && (tokens.get(verb - 1).text().equals("了") || tokens.get(verb - 1).text().equals("以")) ? verb - 2 : verb - 1;
         return verb > 0 && verb + 1 < head && PhraseRules.GOVERNING_VERBS.contains(tokens.get(governing).text())
                 && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text())
                 && (tokens.get(verb + 1).pos().equals("n") || tokens.get(verb + 1).text().equals("地")); // 承接 + 地要素保障机制
@@ -267,6 +269,10 @@ final class MechanismPhrases {
             boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
                     && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
             boolean keyOnes = keyOnes(tokens, first, index); // 革命老区重点城市
+            if (placeClassJoined(tokens, first, index)) {
+                first -= 3; // 沿海城市与革命老区对口合作机制: a class of places joined to an area, both in the name
+                continue;
+            }
             if (!region && !numeralOfName && !keyOnes && (PhraseRules.breaksPhrase(left) || left.pos().equals("v") || !gazetteer.lookup(left.text()).isEmpty()
                     || PhraseRules.EVALUATIVE.contains(left.text()))) {
                 break;
@@ -292,6 +298,14 @@ final class MechanismPhrases {
         String canonical = PhraseRules.withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    /** 沿海/f 城市/n 与 革命老区 …机制: a class of places (a direction or a quality and 城市, 地区, 省份) joined to an area. */
+    private boolean placeClassJoined(List<Token> tokens, int first, int index) {
+        return first >= 4 && first < index && JOINED_REGIONS.contains(tokens.get(first - 1).text()) && isRegionToken(tokens.get(first))
+                && PLACE_CLASSES.contains(tokens.get(first - 2).text())
+                && (tokens.get(first - 3).pos().equals("f") || tokens.get(first - 3).pos().equals("a")
+                    || tokens.get(first - 3).text().matches("沿海|沿边|沿江|沿黄|内陆|东部|中部|西部|发达|欠发达"));
     }
 
     /** 引滦入津上下游…补偿机制: a water-transfer project's name (引X入Y, 引X济Y) opens the mechanism's, cut by its verbs. */
