@@ -30,7 +30,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x",
             "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y",
             "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z",
-            "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a"})
+            "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a",
+            "heldout-2026-11-24b, src/test/resources/heldout-2026-11-24b"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -71,7 +72,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23x, src/test/resources/heldout-2026-11-23x",
             "heldout-2026-11-23y, src/test/resources/heldout-2026-11-23y",
             "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z",
-            "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a"})
+            "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a",
+            "heldout-2026-11-24b, src/test/resources/heldout-2026-11-24b"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
