@@ -36,6 +36,8 @@ final class LineJoiner {
     /** A line wholly in brackets (（本文原载于《经济日报》）, （记者 张三）): an editor's note, a paragraph of its own. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（）()]{2,80}[）)]$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    /** 1 引言, 2.1 研究方法, 3.2　机制设计: a journal's section number, a space, a short title without punctuation. */
+    private static final Pattern JOURNAL_HEADING = Pattern.compile("^\\d{1,2}(?:[.．]\\d{1,2}){0,2}[ \u3000]+\\p{IsHan}[^，。；：,;:]{1,24}$");
     private static final String TERMINAL = "。！？!?；;：:…";
     private static final int MAX_HEADING = 64;
 
@@ -148,8 +150,11 @@ final class LineJoiner {
         }
         char last = current.written.charAt(current.written.length() - 1);
         char first = line.charAt(0);
-        if (Character.isDigit(last) && Character.isDigit(first)) {
-            return true; // "3\n \n108 户" is one number
+        // "3\n \n108 户" is one number; but a journal's metadata line ends with its own number (文章编号：…-09), and a
+        // journal heading (1 引言, 2.1 研究方法) opens with its own
+        if (Character.isDigit(last) && Character.isDigit(first) && !(linesInCurrent == 1 && METADATA_LINE.matcher(current.readable).find())
+                && !JOURNAL_HEADING.matcher(line).matches()) {
+            return true;
         }
         if (isLatin(last) && isLatin(first)) {
             return true; // an English abstract printed one word per line
@@ -165,7 +170,8 @@ final class LineJoiner {
             return false;
         }
         if (linesInCurrent == 1 && width(current.written) <= MAX_HEADING && !endsOpen(current.readable)
-                && (NUMBERED_HEADING.matcher(current.readable).find() || METADATA_LINE.matcher(current.readable).find())) {
+                && (NUMBERED_HEADING.matcher(current.readable).find() || METADATA_LINE.matcher(current.readable).find()
+                    || blankSinceLast && JOURNAL_HEADING.matcher(current.written).matches())) {
             return false;
         }
         boolean wordRunsOn = words.wordAcross(current.readable.toString(), readable);

@@ -35,6 +35,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void keepsAJournalHeadingApartFromTheMetadataLineThatEndsInANumber() {
+        assertThat(clean("中图分类号：F127　文献标识码：A　文章编号：1672-0000（2026）04-0031-09\n\n1 引言\n\n宁夏沿黄城市群由银川、吴忠组成。"))
+                .containsExactly("中图分类号：F127文献标识码：A 文章编号：1672-0000（2026）04-0031-09", "1引言", "宁夏沿黄城市群由银川、吴忠组成。");
+    }
+
+    @Test
     void joinsNewspaperColumnsIntoParagraphs() {
         String column = """
                 中国式现代化是惠及 14
