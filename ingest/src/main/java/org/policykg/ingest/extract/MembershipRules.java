@@ -72,11 +72,16 @@ final class MembershipRules {
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = text.startsWith("所称", whole.start() - 2) ? definitionEnd(text, whole.end()) : cueEnd(text, whole.end());
+            Mention located = locatedSubject(text, regions, i);
+            if (located != null) { // 澜沧江在滇西边境山区流经…, 潮白河流域在张家口境内涉及…: the area before 在 has the members
+                cueEnd = cueEnd(text, whole.end() + (text.startsWith("境内", whole.end()) ? 2 : 0));
+                whole = cueEnd < 0 ? whole : located;
+            }
             if (cueEnd < 0 && text.startsWith("以", whole.end())) {
                 cueEnd = whole.end() + 1; // 以A、B、C三市为主体, checked below
             }
-            if (cueEnd < 0) {
-                continue;
+            if (cueEnd < 0 || PART_BEFORE.matcher(text.substring(0, whole.start())).find()) {
+                continue; // 官厅水库上游永定河流域涉及…: the members are of a stretch named by more than the river
             }
             List<Mention> members = lists.members(s, regions, cueEnd);
             if (cueEnd > 0 && text.startsWith("由", cueEnd - 1) && !members.isEmpty()) {
@@ -97,6 +102,7 @@ final class MembershipRules {
     }
 
     private static final Pattern SIDE_OF = Pattern.compile("部分|一侧|境内部分|段");
+    private static final Pattern PART_BEFORE = Pattern.compile("\\p{IsHan}(?:上游|中游|下游|上中游|中下游)$");
     /** The area the sentence before listed members of, for a later 其中，江西部分…包括… (see elidedWhole). */
     private Mention previousWhole;
     private Mention wholeHere;
@@ -129,7 +135,8 @@ final class MembershipRules {
         for (int at = 0; at < text.length(); at++) {
             String cue = RuleBook.at(text, at, rules.membershipCues());
             // 是以徐州为中心，由连云港、宿迁…等城市组成的跨省经济区: 由 only with its 组成
-            if (cue == null || cue.equals("由") && !composedAfter(s, regions, at + 1)) {
+            // 涉及 only with its subject written (…流域涉及A、B): without one it is any topic (涉及西部地区的文件)
+            if (cue == null || cue.equals("由") && !composedAfter(s, regions, at + 1) || cue.equals("涉及")) {
                 continue;
             }
             int cueAt = at;
@@ -228,6 +235,16 @@ final class MembershipRules {
     /** Remembers the area of each kind a sentence is about, for 该经济带, 流域内 and the like in later sentences. */
     void remember(AnnotatedSentence s) {
         anaphora.remember(s);
+    }
+
+    /** The region written right before 在 and the region at {@code i} (A在B流经…), or null. */
+    private static Mention locatedSubject(String text, List<Mention> regions, int i) {
+        Mention place = regions.get(i);
+        if (i == 0 || place.start() < 1 || text.charAt(place.start() - 1) != '在') {
+            return null;
+        }
+        Mention before = regions.get(i - 1);
+        return before.end() == place.start() - 1 ? before : null;
     }
 
     /** The river the sentence opens with (赤水河是长江上游的支流，…流经…), else the last river before the verb. */
