@@ -23,7 +23,7 @@ final class MembershipRules {
             + "(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$"); // 福州都市圈以福州为中心，包括…
     /** 鄱阳湖生态经济区以南昌、景德镇、鹰潭3市为主体: the list is the area's body. */
     private static final Pattern MAIN_BODY = Pattern.compile("(?:等)?(?:[两二三四五六七八九十\\d]+个?[市县区州])?为(?:主体|核心)");
-    private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,10}(?:组成|构成)");
+    private static final Pattern COMPOSED = Pattern.compile("^(?:等)?[^，；。]{0,20}(?:组成|构成)"); // …四个地级市和宁东能源化工基地组成
     /** 湖南一侧包括…, 在湖南境内覆盖…: a province that says which side of the area is listed, no subject of the verb. */
     private static final Pattern SIDE = Pattern.compile("^在?\\p{IsHan}{2,8}?(?:一侧|境内|段|部分)$");
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
@@ -34,6 +34,7 @@ final class MembershipRules {
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
+    private static final Pattern CENTRED = Pattern.compile("^以[^，；。]{2,20}为(?:中心|核心|龙头)的$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -157,8 +158,8 @@ final class MembershipRules {
             }
             Mention named = anaphoric != null ? anaphoric : cue.startsWith("流经") || cue.startsWith("干流")
                     ? riverBefore(text, regions, cueAt)
-                    : regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
-                            && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null);
+                    : centredArea(text, regions, cueAt).orElse(regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
+                            && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null));
             if (named != null && anaphoric == null && SIDE_OF.matcher(text).region(named.end(), text.length()).lookingAt()) {
                 // 其中，江西部分涉及…，包括井冈山市…: the side of the area the sentence before listed, not the province
                 named = previousWhole;
@@ -259,6 +260,12 @@ final class MembershipRules {
                 || name.endsWith("流域");
     }
 
+    /** 以贵阳市和贵安新区为核心的黔中城市群，涵盖…: the area the opening clause describes by its centre. */
+    private static java.util.Optional<Mention> centredArea(String text, List<Mention> regions, int cueAt) {
+        return regions.stream().filter(r -> Clauses.indexAt(text, r.start()) == 0 && Clauses.indexAt(text, cueAt) == 1
+                && CENTRED.matcher(text.substring(0, r.start())).matches()).findFirst();
+    }
+
     /** 以郑州为中心的郑州都市圈: the centre is part of the area. */
     private void centres(AnnotatedSentence s, List<Mention> regions) {
         if (opening != null && s.text().startsWith("以", opening.end())) { // 该都市圈以贵阳市为中心
@@ -271,6 +278,14 @@ final class MembershipRules {
             if (centre.start() >= 1 && s.text().charAt(centre.start() - 1) == '以' && area.start() >= centre.end()
                     && CENTRE.matcher(s.text().substring(centre.end(), area.start())).matches()) {
                 out.add(RelationType.PART_OF, entity(centre), entity(area), Method.ENUMERATION, s.id());
+            }
+            // 以贵阳市和贵安新区为核心的黔中城市群: two centres
+            if (i + 2 < regions.size() && centre.start() >= 1 && s.text().charAt(centre.start() - 1) == '以' && area.start() > centre.end()
+                    && java.util.Set.of("和", "、", "及").contains(s.text().substring(centre.end(), area.start()))
+                    && regions.get(i + 2).start() >= area.end()
+                    && CENTRE.matcher(s.text().substring(area.end(), regions.get(i + 2).start())).matches()) {
+                out.add(RelationType.PART_OF, entity(centre), entity(regions.get(i + 2)), Method.ENUMERATION, s.id());
+                out.add(RelationType.PART_OF, entity(area), entity(regions.get(i + 2)), Method.ENUMERATION, s.id());
             }
             // 宁夏沿黄城市群以银川为中心: the area first, then its centre
             if (area.start() >= centre.end() && "以".equals(s.text().substring(centre.end(), area.start()))
