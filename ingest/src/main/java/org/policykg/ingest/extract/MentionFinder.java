@@ -100,6 +100,7 @@ final class MentionFinder {
         placeParts(sentence, mentions);
         mentions.addAll(areaNames.find(sentence, tokens, mentions));
         mentions.addAll(sharedMechanismHead.find(sentence, sentence.analysisText(), mentions));
+        areaOpenedNames(sentence, mentions);
         openingAreas(mentions);
         dropShadowed(mentions);
         mentions.addAll(documentNames.find(sentence, tokens, mentions));
@@ -192,6 +193,26 @@ final class MentionFinder {
         }
         char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
         return "向往朝自".indexOf(before) >= 0 || MOTION_AFTER.matcher(text.substring(token.end())).lookingAt();
+    }
+
+    /**
+     * 都柳江流域横向…机制: a mechanism's name that starts inside an area read by its shape (HanLP cut 都 off as an adverb)
+     * starts with the area.
+     */
+    private void areaOpenedNames(Sentence sentence, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention mechanism = mentions.get(k);
+            if (mechanism.type() != EntityType.Mechanism || mechanism.method() != Method.MECHANISM_PHRASE) {
+                continue;
+            }
+            Mention area = mentions.stream().filter(a -> a.type() == EntityType.Region && a.method() == Method.REGION_SUFFIX
+                    && a.start() < mechanism.start() && a.end() > mechanism.start() && a.end() < mechanism.end()).findFirst().orElse(null);
+            if (area != null) {
+                String name = sentence.analysisText().substring(area.start(), mechanism.end());
+                Entity whole = registry.discovered(EntityType.Mechanism, PhraseRules.withoutNew(name), null, Method.MECHANISM_PHRASE);
+                mentions.set(k, mention(sentence, whole, name, area.start(), mechanism.end(), whole.method()));
+            }
+        }
     }
 
     /** An area read by its shape at the very start of a mechanism's name: the name is about that area. */

@@ -231,6 +231,9 @@ final class PlaceNames {
                 continue;
             }
             Matcher full = AUTONOMOUS.matcher(text).region(m.end(), text.length());
+            if (full.lookingAt() && !full.group().endsWith("州") && !words.onlyEthnicGroups(full.group())) {
+                continue; // 黔南州三都水族自治县: a county with a name of its own after its prefecture (autonomousNames reads it)
+            }
             if (full.lookingAt() && !full.group().endsWith("州") && !place.name().endsWith("县") && !place.name().endsWith("旗")) {
                 // 阜新蒙古族自治县: a county named after its city is a place of its own, not the city
                 mentions.add(sentence, added, text.substring(m.start(), full.end()), RegionKind.City, m.start(), full.end(),

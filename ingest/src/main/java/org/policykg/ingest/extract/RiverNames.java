@@ -102,6 +102,7 @@ final class RiverNames {
             boolean numeralOpens = opening != null && opening.pos().equals("m") && opening.text().length() == 1
                     && wordAt.get(start + 1) != null && wordAt.get(start + 1).isPlace();
             if (opening == null || (!characterRun(opening, wordAt.get(start + 1), len) && !numeralOpens
+                    && !adverbOpens(text, wordAt, opening, start, f)
                     && (!mentions.nameLike(opening) || opening.pos().startsWith("v") || opening.pos().startsWith("t")))) {
                 continue; // the name starts where a word starts, and not with a verb (推动长江…) or a time (规划期末湘江…)
             }
@@ -116,6 +117,20 @@ final class RiverNames {
             return start;
         }
         return -1;
+    }
+
+    /**
+     * 都柳江: HanLP reads the first character as an adverb (都/d 柳江); where no adverb can stand (opening a clause, or
+     * right after a verb: 建立都柳江流域…) it opens the river's name.
+     */
+    private static boolean adverbOpens(String text, java.util.Map<Integer, Token> wordAt, Token opening, int start, int f) {
+        Token rest = wordAt.get(start + 1);
+        if (opening.text().length() != 1 || !opening.pos().startsWith("d") || rest == null || rest.end() != f || f - start != 3) {
+            return false;
+        }
+        boolean opensClause = start == 0 || "，。；：、（(".indexOf(text.charAt(start - 1)) >= 0;
+        boolean afterVerb = wordAt.values().stream().anyMatch(t -> t.end() == start && t.pos().startsWith("v") && t.text().length() >= 2);
+        return opensClause || afterVerb;
     }
 
     private static final java.util.regex.Pattern COUNTED_RIVERS = java.util.regex.Pattern.compile("[两二三四五六七八九十\\d]+[大条](?:河流|支流|水系|干流)");
