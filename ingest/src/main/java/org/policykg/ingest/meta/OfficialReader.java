@@ -39,7 +39,13 @@ final class OfficialReader {
                 return canonical(found);
             }
         }
-        return signature(head).map(this::canonical).orElse(List.of());
+        return signature(head).or(() -> underTitle(head)).map(this::canonical).orElse(List.of());
+    }
+
+    /** 江苏省生态环境厅　安徽省生态环境厅…: a joint plan's organs, alone on the line under its title. */
+    private Optional<List<String>> underTitle(Head head) {
+        return head.title().filter(t -> t.index() + 1 < head.all().size()).map(t -> head.all().get(t.index() + 1))
+                .map(l -> marks.organs(l.compact())).filter(l -> !l.isEmpty());
     }
 
     Optional<String> number(Head head) {
@@ -80,8 +86,16 @@ final class OfficialReader {
         if (!organs.isEmpty()) {
             return Optional.of(marks.organs(organs));
         }
-        int at = date.get().index();
-        return at == 0 ? Optional.empty() : Optional.of(marks.organs(head.all().get(at - 1).compact())).filter(l -> !l.isEmpty());
+        // four organs signing in two rows of two: every line of organs right above the date
+        List<String> signers = new java.util.ArrayList<>();
+        for (int at = date.get().index() - 1; at >= 0 && date.get().index() - at <= 4; at--) {
+            List<String> row = marks.organs(head.all().get(at).compact());
+            if (row.isEmpty()) {
+                break;
+            }
+            signers.addAll(0, row);
+        }
+        return Optional.of(List.copyOf(signers)).filter(l -> !l.isEmpty());
     }
 
     private Optional<DocumentDate> first(List<Line> lines, String role) {

@@ -45,6 +45,35 @@ class MetadataReaderTest {
     }
 
     @Test
+    void provincialDepartmentsSignUnderTheTitleOrInRowsAboveTheDate() {
+        DocumentMetadata underTitle = reader.fromText("""
+                两湖跨界水域协同保护工作方案
+
+                湖北省生态环境厅　湖南省生态环境厅　湖北省财政厅
+
+                一、总体要求
+
+                两省共同建立跨界水域联合巡查机制。
+
+                2026年3月2日
+                """);
+        assertThat(underTitle.issuers()).containsExactly("湖北省生态环境厅", "湖南省生态环境厅", "湖北省财政厅");
+        DocumentMetadata rows = reader.fromText("""
+                四省毗邻区域协同发展行动方案
+
+                一、总体要求
+
+                四省共同建立联席会议机制。
+
+                湖北省发展和改革委员会　湖南省发展和改革委员会
+                江西省发展和改革委员会　安徽省发展和改革委员会
+                2026年5月8日
+                """);
+        assertThat(rows.issuers()).containsExactly("湖北省发展和改革委员会", "湖南省发展和改革委员会", "江西省发展和改革委员会",
+                "安徽省发展和改革委员会");
+    }
+
+    @Test
     void aDatelineWithoutAYearGivesNoDateAndIsNeverGuessed() {
         DocumentMetadata m = reader.fromText("""
                 三省签署流域补偿协议
