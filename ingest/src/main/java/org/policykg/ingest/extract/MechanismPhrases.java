@@ -24,6 +24,7 @@ final class MechanismPhrases {
     static final String MECHANISM = "机制";
     private static final int MAX_PHRASE_TOKENS = 7;
     private static final java.util.Set<String> JOINED_REGIONS = java.util.Set.of("与", "和");
+    private static final java.util.Set<String> JOINED_REGIONS_OR_AND = java.util.Set.of("及", "和");
     private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("、", "和", "及", "以及");
     private static final int MIN_MECHANISM_QUALIFIER = 4;
     private static final java.util.Set<String> INNER_CONJUNCTIONS = java.util.Set.of("和", "与");
@@ -152,7 +153,9 @@ final class MechanismPhrases {
             return Optional.empty(); // "institutions and mechanisms" in general, not a mechanism
         }
         int first = index;
-        int quotedTokens = 0;
+        // 入/海/河流 is one word in three pieces, and with the sea or lake it flows into one name (渤海入海河流跨省界断面…机制)
+        int quotedTokens = java.util.stream.IntStream.range(Math.max(2, index - MAX_PHRASE_TOKENS - 3), index)
+                .filter(k -> inflowNoun(tokens, k)).map(k -> tokens.get(k - 2).pos().startsWith("n") ? 3 : 2).sum();
         while (first > 0 && index - first - quotedTokens < MAX_PHRASE_TOKENS) {
             Token left = tokens.get(first - 1);
             int opening = quotedWordOpening(sentence.analysisText(), tokens, first - 1);
@@ -193,7 +196,8 @@ final class MechanismPhrases {
                     && !tokens.get(first - 2).text().endsWith(MECHANISM);
             // 革命老区重点城市对口合作机制: 重点 before a noun of places or fields says which ones, inside the name
             boolean keyOnes = keyOnes(tokens, first, index);
-            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes
+            boolean inflow = first < index && inflowNoun(tokens, first); // 渤海入海河流…机制
+            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes && !inflow
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
                 break;
             }
@@ -269,6 +273,13 @@ final class MechanismPhrases {
             boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
                     && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
             boolean keyOnes = keyOnes(tokens, first, index); // 革命老区重点城市
+            if (first < index && (left.text().startsWith("跨") || inflowNoun(tokens, first))) {
+                first--; // 跨/v 市/n 域/n 生态保护补偿机制, 入/v 湖/n 河流/n …: parts of the name HanLP reads as verbs
+                if (first >= 2 && JOINED_REGIONS_OR_AND.contains(tokens.get(first - 1).text()) && isRegionToken(tokens.get(first - 2))) {
+                    first -= 2; // 洪泽湖及入湖河流…机制: the lake and the rivers that flow into it
+                }
+                continue;
+            }
             if (placeClassJoined(tokens, first, index)) {
                 first -= 3; // 沿海城市与革命老区对口合作机制: a class of places joined to an area, both in the name
                 continue;
@@ -298,6 +309,13 @@ final class MechanismPhrases {
         String canonical = PhraseRules.withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    /** 入/v 湖/n 河流/n, 入/v 海/n 河流/n: the rivers flowing into a lake or the sea, a noun. */
+    private static boolean inflowNoun(List<Token> tokens, int first) {
+        Token left = tokens.get(first - 1);
+        return left.text().equals("入") && first + 1 < tokens.size() && tokens.get(first).text().length() == 1
+                && "湖海江河库".contains(tokens.get(first).text()) && tokens.get(first + 1).text().startsWith("河");
     }
 
     /** 沿海/f 城市/n 与 革命老区 …机制: a class of places (a direction or a quality and 城市, 地区, 省份) joined to an area. */
