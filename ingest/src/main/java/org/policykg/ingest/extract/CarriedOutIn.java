@@ -26,6 +26,10 @@ final class CarriedOutIn {
     /** The places as the verb's subject: opening the clause or after a verb of helping (助力甘肃省全面实施…). */
     private static final Pattern BY_PLACE = Pattern.compile(
             "^(?:要|将|并)?(?:助力|支持|帮助|推动|鼓励|指导|引导)?([^，。；：]{2,24}?)(?:要|将|应|需|须|应当)?(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步|认真|切实)?(?:推进|实施|落实|贯彻落实)$");
+    /** 推动贵州在新时代西部大开发中闯出新路, 支持辽宁在东北全面振兴中…: the places acting within the strategy (中 follows it). */
+    private static final Pattern ACTS_WITHIN = Pattern.compile(
+            "^(?:推动|支持|鼓励|助力|引导)?([^，。；：]{2,24}?)(?:要|将|应|也|更好地?)?在(?:新时代)?(?:推进|推动|实施)?$");
+    private static final Pattern WITHIN_AFTER = Pattern.compile("^(?:战略)?(?:进程|大局|格局)?中");
     /** 广西、四川、贵州、云南四省区同属西部大开发的覆盖范围, 安徽全域被纳入长三角一体化发展的规划范围: the regions in its scope. */
     private static final Pattern IN_SCOPE = Pattern.compile(
             "^(?:[两二三四五六七八九十\\d]+(?:省区市|省区|省市|省|市|县|区|地))?(?:全域|全境)?(?:都|均|同|也|全部|整体)?(?:属|属于|位于|处于|被纳入|纳入|列入|被列入)(?:了)?$");
@@ -137,7 +141,10 @@ final class CarriedOutIn {
             if (!m.find()) {
                 m = BY_PLACE.matcher(before);
                 if (!m.find()) {
-                    continue;
+                    m = ACTS_WITHIN.matcher(before);
+                    if (!m.find() || !WITHIN_AFTER.matcher(text.substring(strategy.end())).lookingAt()) {
+                        continue;
+                    }
                 }
             }
             int from = clauseStart + m.start(1);
