@@ -41,6 +41,9 @@ final class CompositionRules {
     private static final Pattern DRAWN_INTO = Pattern.compile(
             "^(?:[两二三四五六七八九十\\d]+[项个类种](?:\\p{IsHan}{0,6}机制)?|等(?:机制)?)?(?:统一|逐步|全部|一并)?(?:纳入|整合进|整合到|整合为|归入)(?:到|进)?(?:统一的|一个|新的)?$");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
+    /** 上述两项机制是沿边开放合作机制的基础性组成部分: the parts, 是, the whole, 的…组成部分. */
+    private static final Pattern IS_A_PART = Pattern.compile("^(?:均|都|也|同|共同)?(?:是|为|作为|属于)$");
+    private static final Pattern PART_ROLE = Pattern.compile("^的[^，。；]{0,5}?(?:组成部分|有机组成|子机制)");
     /** 上述三项机制共同构成黄河流域协同治理机制: the parts first, then the whole (strategies and areas too: SentenceRules). */
     static final Pattern COMPOSE = Pattern.compile("^(?:共同|一起|一并)?(?:构成|组成)了?(?:我省|我市|我区|本省|本市|全省|全市)?$"); // 构成我省…机制
     /** X机制大体包括三项内容：一是A机制，…；二是B机制…: a cue and a colon after the whole, then its numbered parts. */
@@ -159,6 +162,8 @@ final class CompositionRules {
             int next = i + parts.size();
             if (next < mechanisms.size() && mechanisms.get(next).start() >= last.end()
                     && (COMPOSE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
+                        || IS_A_PART.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
+                        && PART_ROLE.matcher(text.substring(mechanisms.get(next).end())).lookingAt()
                         || text.substring(0, parts.get(0).start()).matches(".*[把将]$") && parts.stream().map(Mention::start).distinct().count() >= 2
                         && DRAWN_INTO.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
                         || text.substring(0, parts.get(0).start()).endsWith("以")
