@@ -37,17 +37,6 @@ final class MechanismPhrases {
         this.registry = registry;
     }
 
-    /**
-     * 联合监测机制, 协同监管机制: a verb right before the action noun that 机制 follows says how the action is done, and
-     * belongs to the name (the governing verbs, 建立/完善…, never reach here). Not before 发展: 协调发展机制 and 协同发展机制
-     * name no arrangement of their own.
-     */
-    private static boolean qualifiesAction(List<Token> tokens, int verb, int head) {
-        Token action = tokens.get(verb + 1);
-        return verb + 2 == head && action.pos().equals("vn") && !action.text().equals("发展")
-                && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text());
-    }
-
     /** Nothing but an item's number before and nothing after: the point is the mechanism's name (3.3 联合招商收益分成机制。). */
     private static final java.util.regex.Pattern ITEM_OPENING = java.util.regex.Pattern.compile(
             "^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+、|\\d{1,2}(?:[.．]\\d{1,2})*[.．、]?)\\s*$");
@@ -71,61 +60,9 @@ final class MechanismPhrases {
             "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?(?:以下|如下|下列|下述)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作|子)?机制$");
 
     /** A year or a count of one (二〇一九年, 一套, 一系列) opens no mechanism's name: 正酝酿建立一套陆海联运协调机制. */
-    private static final java.util.Set<String> KEY_NOUNS = java.util.Set.of("城市", "地区", "区域", "县", "县市", "城镇", "流域", "领域", "产业", "园区", "群体");
     private static final java.util.regex.Pattern COUNT_OR_YEAR = java.util.regex.Pattern.compile(
             "[〇○零一二三四五六七八九十\\d]*年|一(?:套|项|个|种|批|系列|整套)?|套|项|种|批|系列|整套");
-    /** 引滦入津, 引黄入晋, 引江济淮: the project's last character stands before the rest of the name. */
-    private static final java.util.regex.Pattern WATER_TRANSFER = java.util.regex.Pattern.compile("[引调]\\p{IsHan}{1,2}[入济]\\p{IsHan}");
     private static final java.util.regex.Pattern ITEM_CLOSING = java.util.regex.Pattern.compile("^\\s*[。：:]?\\s*$");
-
-    /** 重点 right before {@code first}, which is a word of places or fields: which ones, inside the name. */
-    private static boolean keyOnes(List<Token> tokens, int first, int index) {
-        return first > 0 && first < index && tokens.get(first - 1).text().equals("重点") && KEY_NOUNS.contains(tokens.get(first).text());
-    }
-
-    /**
-     * 健全 + 开放平台协同联动机制, 健全 + 援藏资金项目管理机制: right after the governing verb, a verb before a noun says what
-     * kind of thing the noun is, and opens the name.
-     */
-    private static boolean modifiesNounAfterGoverningVerb(List<Token> tokens, int verb, int head) {
-        // 建立了 + 援疆…, 健全以 + 帮扶资金稳定投入机制
-        int governing = verb >= 2 && (tokens.get(verb - 1).text().equals("了") || tokens.get(verb - 1).text().equals("以")) ? verb - 2 : verb - 1;
-        return verb > 0 && verb + 1 < head && PhraseRules.GOVERNING_VERBS.contains(tokens.get(governing).text())
-                && !PhraseRules.GOVERNING_VERBS.contains(tokens.get(verb).text())
-                && (tokens.get(verb + 1).pos().equals("n") || tokens.get(verb + 1).text().equals("地")); // 承接 + 地要素保障机制
-    }
-
-    /**
-     * The index of the token that opens a quoted word (“组团式”) whose closing quote is token {@code closing}; else -1.
-     */
-    private static int quotedWordOpening(String text, List<Token> tokens, int closing) {
-        if (!tokens.get(closing).text().equals("”")) {
-            return -1;
-        }
-        for (int i = closing - 1; i > 0 && closing - i <= 4; i--) {
-            if (tokens.get(i).text().equals("“")) {
-                java.util.regex.Matcher quoted = PhraseRules.QUOTED_WORD.matcher(text);
-                return quoted.find(tokens.get(i).start()) && quoted.start() == tokens.get(i).start() && quoted.end() == tokens.get(closing).end() ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isPlainVerb(Token token) {
-        return token.pos().equals("v") && token.text().length() >= 2;
-    }
-
-    /** 当地推行…机制, 今年建立…机制: a word of place or time before a verb is the clause's, not the name's (省内对口帮扶机制 keeps 省内). */
-    private static boolean placeOrTimeThenVerb(List<Token> tokens, int at, int head) {
-        String pos = tokens.get(at).pos();
-        return (pos.equals("s") || pos.equals("t")) && at + 1 < head && isPlainVerb(tokens.get(at + 1));
-    }
-
-    /** 闽宁协作机制重点完善…: 重点 tagged a noun, but a verb follows, so the mechanism is the clause's subject. */
-    private static boolean adverbThenVerb(List<Token> tokens, int at) {
-        return at + 1 < tokens.size() && java.util.Set.of("重点", "主要", "着力").contains(tokens.get(at).text())
-                && tokens.get(at + 1).pos().startsWith("v");
-    }
 
     /** 区域间产业转移税收分享机制 → 产业转移税收分享机制: walk left from 机制 until a governing verb or function word. */
     Optional<Mention> mechanismPhrase(Sentence sentence, List<Token> tokens, int index) {
@@ -146,7 +83,7 @@ final class MechanismPhrases {
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
         // a person's or place's name after 机制 is HanLP misreading 应由 or 和城市: no compound such as 机制障碍
         boolean properNext = next != null && (next.pos().startsWith("nr") || next.pos().startsWith("ns"));
-        if (next != null && PhraseRules.isNounHead(next) && !properNext && !adverbThenVerb(tokens, index + 1)) {
+        if (next != null && PhraseRules.isNounHead(next) && !properNext && !NamePieces.adverbThenVerb(tokens, index + 1)) {
             return Optional.empty(); // 体制机制障碍, 机制创新: the phrase is about something else
         }
         if (head.text().endsWith("体制机制")) {
@@ -155,10 +92,10 @@ final class MechanismPhrases {
         int first = index;
         // 入/海/河流 is one word in three pieces, and with the sea or lake it flows into one name (渤海入海河流跨省界断面…机制)
         int quotedTokens = java.util.stream.IntStream.range(Math.max(2, index - MAX_PHRASE_TOKENS - 3), index)
-                .filter(k -> inflowNoun(tokens, k)).map(k -> tokens.get(k - 2).pos().startsWith("n") ? 3 : 2).sum();
+                .filter(k -> NamePieces.inflowNoun(tokens, k)).map(k -> tokens.get(k - 2).pos().startsWith("n") ? 3 : 2).sum();
         while (first > 0 && index - first - quotedTokens < MAX_PHRASE_TOKENS) {
             Token left = tokens.get(first - 1);
-            int opening = quotedWordOpening(sentence.analysisText(), tokens, first - 1);
+            int opening = NamePieces.quotedWordOpening(sentence.analysisText(), tokens, first - 1);
             if (opening >= 0) {
                 quotedTokens += first - opening - 1; // 援疆医疗人才“组团式”帮扶机制: a quoted word inside the name, one word
                 first = opening;
@@ -173,7 +110,7 @@ final class MechanismPhrases {
             // subject, not part of the name (黄河流域协同治理机制: an area's name opens the mechanism's)
             boolean subject = left.text().matches(".+[省市县区]") && first + 1 < index
                     && known.stream().anyMatch(e -> e.kind() == RegionKind.Province || e.kind() == RegionKind.City)
-                    && isPlainVerb(tokens.get(first)) && isPlainVerb(tokens.get(first + 1));
+                    && NamePieces.isPlainVerb(tokens.get(first)) && NamePieces.isPlainVerb(tokens.get(first + 1));
             boolean regionOrStrategy = !known.isEmpty() && known.get(0).type() != EntityType.Mechanism && !subject;
             // 对口合作 + 干部双向挂职机制: a known mechanism's activity word opens a more specific mechanism's name
             boolean knownActivity = known.size() == 1 && known.get(0).type() == EntityType.Mechanism && !left.text().endsWith(MECHANISM);
@@ -195,8 +132,8 @@ final class MechanismPhrases {
                         || PhraseRules.isNoun(tokens.get(first - 2)) && tokens.get(first - 2).text().length() >= 3)
                     && !tokens.get(first - 2).text().endsWith(MECHANISM);
             // 革命老区重点城市对口合作机制: 重点 before a noun of places or fields says which ones, inside the name
-            boolean keyOnes = keyOnes(tokens, first, index);
-            boolean inflow = first < index && inflowNoun(tokens, first); // 渤海入海河流…机制
+            boolean keyOnes = NamePieces.keyOnes(tokens, first, index);
+            boolean inflow = first < index && NamePieces.inflowNoun(tokens, first); // 渤海入海河流…机制
             if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes && !inflow
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
                 break;
@@ -209,9 +146,9 @@ final class MechanismPhrases {
                         && ITEM_CLOSING.matcher(sentence.analysisText().substring(head.end())).matches(); // 3.3 联合招商…机制。
         while (!listItem && first < index && ((tokens.get(first).pos().equals("v") && tokens.get(first).text().length() > 1
                 && !tokens.get(first).text().startsWith("跨") && !PAIRING.contains(tokens.get(first).text())
-                && !qualifiesAction(tokens, first, index) && !modifiesNounAfterGoverningVerb(tokens, first, index))
+                && !NamePieces.qualifiesAction(tokens, first, index) && !NamePieces.modifiesNounAfterGoverningVerb(tokens, first, index))
                 || tokens.get(first).pos().startsWith("d") && !tokens.get(first).text().startsWith("跨")
-                || placeOrTimeThenVerb(tokens, first, index)
+                || NamePieces.placeOrTimeThenVerb(tokens, first, index)
                 || first + 1 < index && COUNT_OR_YEAR.matcher(tokens.get(first).text()).matches())) {
             first++; // a plain verb or an adverb cannot open a noun phrase: 破解深层次… → 深层次… (跨省 can); nor can 一套, 2019年
         }
@@ -220,7 +157,7 @@ final class MechanismPhrases {
             start = tokens.get(first).end(); // 构建起一体化…机制: 起 completes the verb before it
         }
         if (start < head.start()) {
-            start = projectStart(sentence.analysisText(), start);
+            start = NamePieces.projectStart(sentence.analysisText(), start);
         }
         String name = sentence.analysisText().substring(start, head.end());
         java.util.regex.Matcher opening = OPENING_FUNCTION_WORD.matcher(name);
@@ -272,8 +209,8 @@ final class MechanismPhrases {
             // 2.2 九/m 龙江/ns 流域…机制: a numeral right before a place opens the place's name
             boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
                     && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
-            boolean keyOnes = keyOnes(tokens, first, index); // 革命老区重点城市
-            if (first < index && (left.text().startsWith("跨") || inflowNoun(tokens, first))) {
+            boolean keyOnes = NamePieces.keyOnes(tokens, first, index); // 革命老区重点城市
+            if (first < index && (left.text().startsWith("跨") || NamePieces.inflowNoun(tokens, first))) {
                 first--; // 跨/v 市/n 域/n 生态保护补偿机制, 入/v 湖/n 河流/n …: parts of the name HanLP reads as verbs
                 if (first >= 2 && JOINED_REGIONS_OR_AND.contains(tokens.get(first - 1).text()) && isRegionToken(tokens.get(first - 2))) {
                     first -= 2; // 洪泽湖及入湖河流…机制: the lake and the rivers that flow into it
@@ -301,7 +238,7 @@ final class MechanismPhrases {
         if (start >= head.start()) {
             return Optional.empty();
         }
-        start = projectStart(sentence.analysisText(), start);
+        start = NamePieces.projectStart(sentence.analysisText(), start);
         String name = sentence.analysisText().substring(start, head.end());
         if (!PhraseRules.isCleanName(name)) {
             return Optional.empty();
@@ -311,31 +248,12 @@ final class MechanismPhrases {
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
     }
 
-    /** 入/v 湖/n 河流/n, 入/v 海/n 河流/n: the rivers flowing into a lake or the sea, a noun. */
-    private static boolean inflowNoun(List<Token> tokens, int first) {
-        Token left = tokens.get(first - 1);
-        return left.text().equals("入") && first + 1 < tokens.size() && tokens.get(first).text().length() == 1
-                && "湖海江河库".contains(tokens.get(first).text()) && tokens.get(first + 1).text().startsWith("河");
-    }
-
     /** 沿海/f 城市/n 与 革命老区 …机制: a class of places (a direction or a quality and 城市, 地区, 省份) joined to an area. */
     private boolean placeClassJoined(List<Token> tokens, int first, int index) {
         return first >= 4 && first < index && JOINED_REGIONS.contains(tokens.get(first - 1).text()) && isRegionToken(tokens.get(first))
                 && PLACE_CLASSES.contains(tokens.get(first - 2).text())
                 && (tokens.get(first - 3).pos().equals("f") || tokens.get(first - 3).pos().equals("a")
                     || tokens.get(first - 3).text().matches("沿海|沿边|沿江|沿黄|内陆|东部|中部|西部|发达|欠发达"));
-    }
-
-    /** 引滦入津上下游…补偿机制: a water-transfer project's name (引X入Y, 引X济Y) opens the mechanism's, cut by its verbs. */
-    private static int projectStart(String text, int start) {
-        int from = Math.max(0, start - 4);
-        java.util.regex.Matcher project = WATER_TRANSFER.matcher(text.substring(from, Math.min(text.length(), start + 4)));
-        while (project.find()) {
-            if (from + project.start() < start && from + project.end() > start) {
-                return from + project.start();
-            }
-        }
-        return start;
     }
 
     /** 黄河流域生态保护和高质量发展机制: the region opens a strategy's name, so it is no qualifier of the mechanism. */
