@@ -14,19 +14,29 @@ import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Relation;
 import org.policykg.ingest.model.RelationType;
+import org.policykg.ingest.segment.HanLpSimplifier;
 
 /** Keys that put predicted and gold entities and relations in one space: a gold entity by its index, others by name. */
 final class GoldMatch {
 
     private static final Pattern GOLD_INDEX = Pattern.compile("#(\\d+)");
 
+    /** Gold names as the analysis writes them (a traditional text's 「港湾聯動」 is analysed as “港湾联动”). */
+    private static final HanLpSimplifier SIMPLIFIER = new HanLpSimplifier();
+
     private final List<GoldDocument.GoldEntity> goldEntities = new ArrayList<>();
+    private final List<Set<String>> analysedNames = new ArrayList<>();
     private final Map<String, String> keyByEntityId = new HashMap<>();
     private final Set<String> mentioned;
 
     GoldMatch(GoldDocument gold, DocumentGraph graph) {
         goldEntities.addAll(gold.entities());
         goldEntities.addAll(gold.optionalEntities());
+        for (GoldDocument.GoldEntity g : goldEntities) {
+            Set<String> names = new HashSet<>(g.names());
+            g.names().forEach(n -> names.add(SIMPLIFIER.simplify(n)));
+            analysedNames.add(names);
+        }
         Map<String, Set<String>> surfaces = new HashMap<>();
         for (Mention m : graph.mentions()) {
             surfaces.computeIfAbsent(m.entityId(), k -> new HashSet<>()).add(m.surface());
@@ -41,8 +51,7 @@ final class GoldMatch {
 
     private int indexOf(EntityType type, Set<String> names) {
         for (int i = 0; i < goldEntities.size(); i++) {
-            GoldDocument.GoldEntity g = goldEntities.get(i);
-            if (g.type() == type && g.names().stream().anyMatch(names::contains)) {
+            if (goldEntities.get(i).type() == type && analysedNames.get(i).stream().anyMatch(names::contains)) {
                 return i;
             }
         }

@@ -25,10 +25,13 @@ final class CarriedOutIn {
             "在([^，。；：、]{2,24}?)(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步)?$");
     /** The places as the verb's subject: opening the clause or after a verb of helping (助力甘肃省全面实施…). */
     private static final Pattern BY_PLACE = Pattern.compile(
-            "^(?:要|将|并)?(?:助力|支持|帮助|推动|鼓励|指导|引导)?([^，。；：]{2,24}?)(?:要|将|应|需|须|应当)?(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步|认真|切实)?(?:推进|实施|落实|贯彻落实)$");
+            "^(?:要|将|并|是)?(?:助力|支持|帮助|推动|鼓励|指导|引导)?([^，。；：]{2,24}?)(?:要|将|应|需|须|应当)?(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步|认真|切实)?(?:推进|实施|落实|贯彻落实)$");
     /** 推动贵州在新时代西部大开发中闯出新路, 支持辽宁在东北全面振兴中…: the places acting within the strategy (中 follows it). */
     private static final Pattern ACTS_WITHIN = Pattern.compile(
             "^(?:推动|支持|鼓励|助力|引导)?([^，。；：]{2,24}?)(?:要|将|应|也|更好地?)?在(?:新时代)?(?:推进|推动|实施)?$");
+    /** 贵州作为长江经济带覆盖的省份之一，要全面落实长江经济带发展: the places open the sentence, 作为 describes them. */
+    private static final Pattern AS_SUBJECT = Pattern.compile(
+            "^([^，。；：]{2,24}?)作为[^，。；：]{2,30}[，,](?:要|将|应|需|须|应当)(?:率先|深入|全面|加快|大力|持续|积极|着力|进一步|认真|切实)?(?:推进|实施|落实|贯彻落实|融入)$");
     private static final Pattern WITHIN_AFTER = Pattern.compile("^(?:战略)?(?:进程|大局|格局)?中");
     /** 广西、四川、贵州、云南四省区同属西部大开发的覆盖范围, 安徽全域被纳入长三角一体化发展的规划范围: the regions in its scope. */
     private static final Pattern IN_SCOPE = Pattern.compile(
@@ -40,7 +43,8 @@ final class CarriedOutIn {
     /** 滇中城市群是推进西部大开发的重点区域: a region's role in a strategy (the words after the strategy say which). */
     private static final Pattern IS_PART = Pattern.compile("^(?:也|还|更)?(?:是|作为|成为)(?:新时代)?(?:推进|推动|实施|落实|促进)?$");
     private static final Pattern ROLE = Pattern.compile(
-            "^的(?:重点难点|难点|重点|重要|核心|关键|主要)?(?:支撑)?(?:区域|地区|板块|支点|阵地|主阵地|增长极|引擎|承载区|示范区|先行区|支撑区域|战略支点|重要载体|载体|平台|先手棋|突破口|试验田|桥头堡)");
+            "^的(?:重点难点|难点|重点|重要|核心|关键|主要)?(?:支撑)?(?:区域|地区|板块|支点|阵地|主阵地|增长极|引擎|承载区|示范区|先行区|支撑区域|战略支点|重要载体|载体|平台|先手棋|突破口|试验田|桥头堡)"
+            + "|^(?:战略)?(?:覆盖|涵盖|辐射)的(?:[^，。；]{0,6}?)(?:省份|省区|省市|地区|城市|区域)之一");
     /** 辽西融入京津冀协同发展战略先导区: the words are an area's name, not a statement. */
     private static final Pattern INSIDE_NAME = Pattern.compile("^(?:战略)?(?:先导区|示范区|试验区|合作区|先行区|核心区)");
     private static final Pattern OPENS_WITH_VERB = Pattern.compile("^(?:推进|推动|实施|落实|促进)");
@@ -138,7 +142,11 @@ final class CarriedOutIn {
             int clauseStart = Clauses.startOf(text, strategy.start());
             String before = text.substring(clauseStart, strategy.start());
             Matcher m = OPENS_WITH_VERB.matcher(strategy.surface()).lookingAt() ? IN_PLACE_BEFORE_VERB.matcher(before) : IN_PLACE.matcher(before);
-            if (!m.find()) {
+            Matcher described = AS_SUBJECT.matcher(text.substring(0, strategy.start()));
+            if (described.find()) {
+                m = described;
+                clauseStart = 0;
+            } else if (!m.find()) {
                 m = BY_PLACE.matcher(before);
                 if (!m.find()) {
                     m = ACTS_WITHIN.matcher(before);

@@ -130,6 +130,28 @@ class EvaluationTest {
         assertThat(simplified.misses()).anyMatch(m -> m.startsWith("evidence pair.txt"));
     }
 
+    /** A gold name written as a traditional text prints it (遼寧, 「對口合作」機制) matches the name the analysis gives. */
+    @Test
+    void goldNamesInTraditionalFormMatchTheAnalysedNames(@TempDir Path dir) throws IOException {
+        Entity liaoning = mention(EntityType.Region, "辽宁", "辽宁");
+        mention(EntityType.Region, "江苏", "江苏");
+        mention(EntityType.Region, "东北地区", "东北");
+        Entity mechanism = mention(EntityType.Mechanism, "“对口合作”机制", "“对口合作”机制");
+        relate(RelationType.SERVES, mechanism, liaoning, Method.TRIGGER);
+        Path written = dir.resolve("pair.yaml");
+        Files.writeString(written, Files.readString(PAIR).replace("[[辽宁省, 辽宁]", "[[遼寧省, 遼寧]")
+                .replace("Mechanism: [对口合作机制]", "Mechanism: [[对口合作机制, 「對口合作」機制]]")
+                .replace("[COOPERATES_WITH, 辽宁", "[COOPERATES_WITH, 遼寧").replace("[SERVES, 对口合作机制, 辽宁", "[SERVES, 对口合作机制, 遼寧")
+                .replace("[PART_OF, 辽宁", "[PART_OF, 遼寧"));
+
+        Evaluation e = evaluate(GoldStandard.read(written), TEXT);
+
+        assertThat(e.entities().get("Region")).isEqualTo(new Score(3, 0, 0));
+        assertThat(e.entities().get("Mechanism")).isEqualTo(new Score(1, 0, 0));
+        assertThat(e.relations().get("SERVES")).isEqualTo(new Score(1, 0, 0));
+        assertThat(e.relations().get("COOPERATES_WITH")).isEqualTo(new Score(0, 0, 1));
+    }
+
     @Test
     void aRelationNamingAnUnlistedEntityIsAnErrorOfTheGoldFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.yaml");
