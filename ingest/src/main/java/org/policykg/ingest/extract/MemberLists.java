@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.policykg.ingest.model.Entity;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RegionKind;
 import org.policykg.ingest.model.RelationType;
 
 /**
@@ -89,20 +90,31 @@ final class MemberLists {
     void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
         for (int i = 0; i < members.size(); i++) {
             Mention member = members.get(i);
-            if (i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的') {
-                continue; // 海南藏族自治州的同德县、兴海县: the prefecture says where its counties are, it is not listed whole
+            if (i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的'
+                    && entity(member).kind() != RegionKind.City) {
+                continue; // 内蒙古自治区东部的呼伦贝尔市…: the area says where its places are, it is not listed whole
             }
-            if (i + 1 < members.size() && GOVERNS.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches()) {
-                for (int j = i + 1; j < members.size() && (j == i + 1 || "、".equals(s.text().substring(members.get(j - 1).end(), members.get(j).start()))); j++) {
+            if (i + 1 < members.size() && (GOVERNS.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches()
+                    || members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的' && entity(member).kind() == RegionKind.City)) {
+                for (int j = i + 1; j < members.size() && (j == i + 1 || sameGroup(s.text(), members.get(j - 1), members.get(j))); j++) {
                     out.add(RelationType.PART_OF, entity(members.get(j)), entity(member), Method.ENUMERATION, s.id());
                 }
-                continue; // 吉林市所辖桦甸市、磐石市: the places listed are the city's; the city is not listed whole
+                // 吉林市所辖桦甸市、磐石市; 海南藏族自治州的同德县、兴海县: the places listed are the city's; the city says where
+                // they are and is not listed whole
+                continue;
             }
             if (QUALIFIED_PLACE.matcher(s.text()).region(member.end(), s.text().length()).lookingAt()) {
                 continue; // 海西蒙古族藏族自治州格尔木市唐古拉山镇: the listed place is the town, named with where it lies
             }
             out.add(RelationType.PART_OF, entity(member), entity(whole), Method.ENUMERATION, s.id());
         }
+    }
+
+    /** 所辖漠河市、塔河县和呼玛县: the next place goes on with the group, after 和 only where it is a place of the same kind. */
+    private boolean sameGroup(String text, Mention previous, Mention next) {
+        String gap = text.substring(previous.end(), next.start());
+        boolean qualifies = text.startsWith("的", next.end()) || GOVERNS.matcher(text).region(next.end(), text.length()).lookingAt();
+        return !qualifies && ("、".equals(gap) || (gap.equals("和") || gap.equals("及")) && entity(previous).kind() == entity(next).kind());
     }
 
     /**

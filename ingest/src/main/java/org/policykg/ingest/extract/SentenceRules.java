@@ -27,8 +27,6 @@ final class SentenceRules {
     /** What may stand between the regions of a list clause: separators, and a closing count (等6个县（市）). */
     private static final Pattern LIST_FILLER = Pattern.compile("^[、和及与]*(?:等[^，。；]{0,12})?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
-    /** …机制，其根本目标是服务…: the next clause names the mechanism's aim, so its trigger acts for the mechanism. */
-    private static final Pattern ITS_AIM = Pattern.compile("^其(?:根本|主要|最终|核心|首要)?(?:目标|目的|宗旨|任务|作用|功能|落脚点)(?:就|都)?(?:是|在于)(?:要)?$");
     /** 上述四项机制最终服务的，是…: the trigger's object is written after the comma. */
     private static final Pattern OBJECT_AFTER_COMMA = Pattern.compile("^的[，,]是");
 
@@ -104,14 +102,14 @@ final class SentenceRules {
                     break;
                 }
                 int triggerEnd = triggerEnd(tokens, i);
+                if (triggerEnd < 0 && source.type() == EntityType.Mechanism) {
+                    triggerEnd = TriggerReach.givingEnd(s, tokens, i);
+                }
                 if (token.start() < source.end() || triggerEnd < 0 || insideMention(s, token.start())) {
                     continue;
                 }
-                int clause = Clauses.indexAt(text, token.start());
                 // 完善区际利益补偿机制，促进边境地区…; 主体功能区战略，制定针对革命老区…
-                boolean opensNextClause = clause == sourceClause + 1 && (token.start() - Clauses.startOf(text, token.start()) <= 4
-                        || ITS_AIM.matcher(text.substring(Clauses.startOf(text, token.start()), token.start())).matches());
-                if (clause != sourceClause && !opensNextClause) {
+                if (!TriggerReach.reaches(s, source, token, sourceClause)) {
                     continue;
                 }
                 // 推动黄河流域…，支持青海、甘肃…: purpose clauses that each open with a trigger continue the chain
