@@ -25,6 +25,9 @@ final class AssistanceRules {
     /** 北京市在新疆和田地区援建…, 东部省份向西部省份投入财政援助资金: the recipients stand between 在/向 and the cue. */
     private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
 
+    /** 宝坻区援永登县，宁河区助榆中县: a one-character verb of help right between two places, where help is spoken of. */
+    private static final Pattern SHORT_HELP = Pattern.compile("[援助帮]");
+
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final MentionRuns runs;
@@ -54,6 +57,21 @@ final class AssistanceRules {
         recipientsOnly(s, regions);
         abbreviatedPairs(s);
         nouns.apply(s, regions);
+        shortHelp(s, regions);
+    }
+
+    private void shortHelp(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        if (RuleBook.firstIn(text, rules.pairAssistanceCues()) == null && !text.contains("结对")) {
+            return;
+        }
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention helper = regions.get(i);
+            Mention recipient = regions.get(i + 1);
+            if (recipient.start() == helper.end() + 1 && SHORT_HELP.matcher(text.substring(helper.end(), recipient.start())).matches()) {
+                writer.assist(s, helper, recipient);
+            }
+        }
     }
 
     /** 闽宁协作、沪滇协作等结对帮扶: a two-province abbreviation working together where help is spoken of. */

@@ -17,6 +17,9 @@ final class PairRules {
 
     private static final Pattern SIDE_COUNT = Pattern.compile("^(?:等)?[\\d一二三四五六七八九十两]+个?(?:区县|县区|县市|城市|省市|[省市区县州旗])");
 
+    /** 结对帮扶关系为：渝中区—城口县，江北区—巫溪县: where help is spoken of, a dash joins a pair (helper first). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "——", "－", "–", "-");
+
     /** 珠海市还与来宾市开展结对帮扶: an adverb before the pair's joiner. */
     private static final Pattern LEADING_ADVERB = Pattern.compile("^(?:还|也|并|同时|则|又|已)");
 
@@ -52,7 +55,8 @@ final class PairRules {
         int i = 0;
         while (i + 1 < regions.size()) {
             // 对口支援西部地区和新疆、西藏: recipients after a help word are a list, not a pair
-            if (rules.pairJoiners().contains(LEADING_ADVERB.matcher(between(text, regions.get(i), regions.get(i + 1))).replaceFirst(""))
+            String joiner = LEADING_ADVERB.matcher(between(text, regions.get(i), regions.get(i + 1))).replaceFirst("");
+            if ((rules.pairJoiners().contains(joiner) || help != null && DASHES.contains(joiner))
                     && !lists.helpedBefore(text, regions.get(i))) {
                 boolean continues = !chain.isEmpty() && lastIndex(chain) == i - 1
                         && rules.pairSeparators().contains(between(text, regions.get(i - 1), regions.get(i)));
