@@ -29,9 +29,12 @@ final class MechanismAnaphora {
     private final Map<String, Map<String, Mention>> bySection = new java.util.HashMap<>();
     private List<Mention> lastSentence = List.of();
     private String lastSentenceSection;
+    private int lastSentenceParagraph;
     /** The mechanisms named so far under each section's parent: the sections of one level (3.1, 3.2, 3.3 under 3). */
     private final Map<String, Map<String, Mention>> byParent = new java.util.HashMap<>();
     private final java.util.function.UnaryOperator<String> parentOf;
+    /** The mechanisms named so far in each section itself (第五节: its heading's and its paragraphs'). */
+    private final Map<String, Map<String, Mention>> byOwnSection = new java.util.HashMap<>();
     /** 总体看，上述机制…: a sentence that sums up speaks of the sections before, even at the end of the last one. */
     private static final java.util.regex.Pattern SUMS_UP = java.util.regex.Pattern.compile(
             "^\\s*(?:总体看|总体来看|总的来看|总的来说|整体来看|综上所述|综上|总之|概括而言)[，,]");
@@ -51,7 +54,7 @@ final class MechanismAnaphora {
      * The mentions of one sentence with each anaphor replaced by mentions of its antecedents; {@code section} is the
      * top-level section the sentence is in, {@code ownSection} the section it is in.
      */
-    List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection) {
+    List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection, int paragraph) {
         Map<String, Mention> sectionMechanisms = bySection.computeIfAbsent(section, k -> new LinkedHashMap<>());
         List<Mention> result = new ArrayList<>(mentions);
         Matcher m = rules.anaphora().matcher(text);
@@ -69,7 +72,7 @@ final class MechanismAnaphora {
             List<Mention> antecedents = head != null ? named(head, earlier)
                     : ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
                     ? java.util.stream.Stream.concat(sectionMechanisms.values().stream(), earlier.stream()).filter(distinctBy()).toList()
-                    : antecedents(m.group(), earlier, SUMS_UP.matcher(text).lookingAt() ? null : ownSection);
+                    : antecedents(m.group(), earlier, SUMS_UP.matcher(text).lookingAt() ? null : ownSection, paragraph);
             if (antecedents.isEmpty() && head != null) {
                 continue; // 上述X机制 with no X机制 named before: no anaphor
             }
@@ -86,6 +89,7 @@ final class MechanismAnaphora {
             recent.remove(x.entityId());
             recent.put(x.entityId(), x);
             sectionMechanisms.putIfAbsent(x.entityId(), x);
+            byOwnSection.computeIfAbsent(String.valueOf(ownSection), k -> new LinkedHashMap<>()).putIfAbsent(x.entityId(), x);
             byParent.computeIfAbsent(String.valueOf(parentOf.apply(ownSection)), k -> new LinkedHashMap<>()).putIfAbsent(x.entityId(), x);
         });
         // 在深港合作会议机制之下增设…机制: the frame the new mechanisms are set up under is not one of them
@@ -93,12 +97,13 @@ final class MechanismAnaphora {
         if (!pointable.isEmpty()) {
             lastSentence = pointable;
             lastSentenceSection = ownSection;
+            lastSentenceParagraph = paragraph;
         }
         return result.stream().map(x -> named.contains(x) ? withSentence(x, mentions) : x).toList();
     }
 
     /** @param section the sentence's own section, or null for a sentence that sums up the sections before */
-    private List<Mention> antecedents(String anaphor, List<Mention> earlierInSentence, String section) {
+    private List<Mention> antecedents(String anaphor, List<Mention> earlierInSentence, String section, int paragraph) {
         int count = 0;
         for (char c : anaphor.toCharArray()) {
             count = Math.max(count, NUMERALS.getOrDefault(c, 0));
@@ -117,6 +122,14 @@ final class MechanismAnaphora {
         if (lastSentence.size() == 1 && PLURAL.matcher(anaphor).lookingAt() && !java.util.Objects.equals(section, lastSentenceSection)
                 && before != null && before.size() > 1) {
             return new ArrayList<>(before.values());
+        }
+        // 完善A机制。… ¶ 健全B机制。… ¶ 上述机制要…: a plural anaphor opening a paragraph after one that named one mechanism
+        // stands for every mechanism its section has named
+        Map<String, Mention> own = byOwnSection.get(String.valueOf(section));
+        if (lastSentence.size() == 1 && PLURAL.matcher(anaphor).lookingAt() && java.util.Objects.equals(section, lastSentenceSection)
+                && paragraph != lastSentenceParagraph
+                && own != null && own.size() > 1) {
+            return new ArrayList<>(own.values());
         }
         return lastSentence;
     }

@@ -103,6 +103,9 @@ final class MentionFinder {
         areaOpenedNames(sentence, mentions);
         openingAreas(mentions);
         dropShadowed(mentions);
+        // 市推动成渝地区双城经济圈建设领导小组: a body named after a strategy is no mention of the strategy
+        mentions.removeIf(m -> m.type() == EntityType.Strategy && ORGAN_AFTER.matcher(sentence.analysisText()).region(m.end(),
+                sentence.analysisText().length()).lookingAt());
         mentions.addAll(documentNames.find(sentence, tokens, mentions));
         for (DefinedNames.Definition d : definedNames.find(sentence, mentions)) {
             mentions.add(d.name());
@@ -112,6 +115,8 @@ final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
     }
+
+    private static final java.util.regex.Pattern ORGAN_AFTER = java.util.regex.Pattern.compile("(?:工作)?领导小组|推进办公室|办公室|工作专班");
 
     /**
      * 辽西北地区, 川东北地区: a province's abbreviation written right before a compass area the gazetteer knows names a

@@ -54,7 +54,7 @@ final class NamePieces {
         if (!tokens.get(closing).text().equals("”")) {
             return -1;
         }
-        for (int i = closing - 1; i > 0 && closing - i <= 4; i--) {
+        for (int i = closing - 1; i >= 0 && closing - i <= 9; i--) { // up to eight one-character pieces: “一区两群”
             if (tokens.get(i).text().equals("“")) {
                 java.util.regex.Matcher quoted = PhraseRules.QUOTED_WORD.matcher(text);
                 return quoted.find(tokens.get(i).start()) && quoted.start() == tokens.get(i).start() && quoted.end() == tokens.get(closing).end() ? i : -1;

@@ -67,7 +67,8 @@ final class PurposeRules {
             List<Mention> mechanisms = s.of(EntityType.Mechanism).stream().filter(x -> x.end() <= m.start()).toList();
             for (Mention target : s.mentions()) {
                 // 为长三角其他跨省河流提供借鉴: 其他 makes the region a qualifier of what benefits
-                boolean qualifier = s.text().startsWith("其他", target.end()) || s.text().startsWith("其它", target.end());
+                boolean qualifier = s.text().startsWith("其他", target.end()) || s.text().startsWith("其它", target.end())
+                        || SentenceRules.whereAnotherActs(s, target);
                 if (target.start() >= start && target.end() <= end && target.type() != EntityType.Mechanism && !qualifier) {
                     mechanisms.forEach(mechanism -> relate(mechanism, target, s.id()));
                 }

@@ -117,7 +117,8 @@ final class SentenceRules {
                 long strategies = s.mentions().stream().filter(m -> m.type() == EntityType.Strategy && m.end() <= token.start()
                         && Clauses.indexAt(text, m.start()) >= sourceClause).map(Mention::entityId).distinct().count();
                 for (Mention target : s.mentions()) {
-                    if (target.start() >= triggerEnd && target.end() <= clauseEnd && !isSource(text, target) && !qualifiers.contains(target)) {
+                    if (target.start() >= triggerEnd && target.end() <= clauseEnd && !isSource(text, target) && !qualifiers.contains(target)
+                            && !whereAnotherActs(s, target)) {
                         relate(source, target, Method.TRIGGER, Math.max(1, strategies), s.id());
                     }
                 }
@@ -226,7 +227,15 @@ final class SentenceRules {
         // 引导东部产业有序转移, 引导长三角、珠三角企业向中部转移: the regions whose industry moves are where it comes from
         boolean movesAway = MOVING_FROM.matcher(text.substring(target.end())).lookingAt()
                 && text.substring(target.end(), Clauses.endOf(text, target.end())).contains("转移");
-        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway;
+        // 推动西藏与西部地区其他省区…: the others of the area are meant, not the area
+        boolean others = text.startsWith("其他", target.end()) || text.startsWith("其余", target.end());
+        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway || others;
+    }
+
+    /** 推动重庆在西部地区带头开路: the region after 在 only says where the region before it acts. */
+    static boolean whereAnotherActs(AnnotatedSentence s, Mention target) {
+        return target.type() == EntityType.Region && target.start() > 0 && s.text().charAt(target.start() - 1) == '在'
+                && s.of(EntityType.Region).stream().anyMatch(m -> m.end() == target.start() - 1);
     }
 
     private void enumerations(AnnotatedSentence s) {
