@@ -32,7 +32,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z",
             "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a",
             "heldout-2026-11-24b, src/test/resources/heldout-2026-11-24b",
-            "heldout-2026-11-24c, src/test/resources/heldout-2026-11-24c"})
+            "heldout-2026-11-24c, src/test/resources/heldout-2026-11-24c",
+            "heldout-2026-11-24d, src/test/resources/heldout-2026-11-24d"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -75,7 +76,8 @@ class MetadataQualityTest {
             "heldout-2026-11-23z, src/test/resources/heldout-2026-11-23z",
             "heldout-2026-11-24a, src/test/resources/heldout-2026-11-24a",
             "heldout-2026-11-24b, src/test/resources/heldout-2026-11-24b",
-            "heldout-2026-11-24c, src/test/resources/heldout-2026-11-24c"})
+            "heldout-2026-11-24c, src/test/resources/heldout-2026-11-24c",
+            "heldout-2026-11-24d, src/test/resources/heldout-2026-11-24d"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
