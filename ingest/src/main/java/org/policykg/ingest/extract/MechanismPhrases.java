@@ -55,6 +55,12 @@ final class MechanismPhrases {
     /** Words that open no name: 由 (应由, 须由), 我省 (whose it is), and 和/与/及 right after another mechanism (group 1). */
     private static final java.util.regex.Pattern OPENING_FUNCTION_WORD = java.util.regex.Pattern.compile("^(?:(?:应|须|需|要|将|可|均)?由|我省|我市|我区|本省|本市|全省|全市|([和与及]))");
 
+    /**
+     * Verbs by which an area sets up or joins a mechanism (天津市共建港口协作机制, 辽西地区纳入…机制): right after a region
+     * they stand before the mechanism's name, not inside it (园区共建机制 keeps its verb).
+     */
+    private static final java.util.Set<String> SETS_UP = java.util.Set.of("共建", "纳入", "签订", "签署"); // not 融入: 蒙东地区融入东北全面振兴工作推进机制 is one name
+
     /** 三项专项机制, 四项机制: a count of mechanisms named before, no name of its own. */
     private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile(
             "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?(?:以下|如下|下列|下述)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作|子)?机制$");
@@ -135,7 +141,9 @@ final class MechanismPhrases {
             boolean keyOnes = NamePieces.keyOnes(tokens, first, index);
             boolean inflow = first < index && NamePieces.inflowNoun(tokens, first); // 渤海入海河流…机制
             if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes && !inflow
-                    && (PhraseRules.breaksPhrase(left) || !known.isEmpty())) {
+                    && (PhraseRules.breaksPhrase(left) || !known.isEmpty())
+                    || SETS_UP.contains(left.text()) && first < index && first >= 2
+                    && gazetteer.lookup(tokens.get(first - 2).text()).stream().anyMatch(e -> e.type() == EntityType.Region)) {
                 break;
             }
             first--;
