@@ -27,7 +27,7 @@ final class MembershipRules {
     /** 湖南一侧包括…, 在湖南境内覆盖…: a province that says which side of the area is listed, no subject of the verb. */
     private static final Pattern SIDE = Pattern.compile("^在?\\p{IsHan}{2,8}?(?:一侧|境内|段|部分)$");
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
-    private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本)?(?:规划|方案)?范围(?:包括|涵盖|覆盖|为)");
+    private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本|《(?:规划|方案|纲要)》)?(?:规划|方案)?(?:的)?范围(?:包括|涵盖|覆盖|为)");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:上游|中游|下游|上中游|中下游)?(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$");
