@@ -26,7 +26,7 @@ final class AssistanceRules {
     private static final Pattern PLACE_MARKER = Pattern.compile("^(?:今年|近年来|多年来|持续|继续)?[在向]$");
 
     /** 宝坻区援永登县，宁河区助榆中县: a one-character verb of help right between two places, where help is spoken of. */
-    private static final Pattern SHORT_HELP = Pattern.compile("[援助帮]");
+    private static final Pattern SHORT_HELP = Pattern.compile("[" + PlaceNames.ONE_CHARACTER_HELP + "]");
 
     private final EntityRegistry registry;
     private final RelationCollector out;

@@ -90,12 +90,11 @@ final class MemberLists {
     void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
         for (int i = 0; i < members.size(); i++) {
             Mention member = members.get(i);
-            if (i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的'
-                    && entity(member).kind() != RegionKind.City) {
+            boolean placesOfIt = i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的';
+            if (placesOfIt && entity(member).kind() != RegionKind.City) {
                 continue; // 内蒙古自治区东部的呼伦贝尔市…: the area says where its places are, it is not listed whole
             }
-            if (i + 1 < members.size() && (GOVERNS.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches()
-                    || members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的' && entity(member).kind() == RegionKind.City)) {
+            if (placesOfIt || i + 1 < members.size() && GOVERNS.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches()) {
                 for (int j = i + 1; j < members.size() && (j == i + 1 || sameGroup(s.text(), members.get(j - 1), members.get(j))); j++) {
                     out.add(RelationType.PART_OF, entity(members.get(j)), entity(member), Method.ENUMERATION, s.id());
                 }

@@ -23,6 +23,9 @@ import org.policykg.ingest.structure.Sentence;
  */
 final class MentionFinder {
 
+    /** 市推动成渝地区双城经济圈建设领导小组: a body named after a strategy. */
+    private static final java.util.regex.Pattern ORGAN_AFTER = java.util.regex.Pattern.compile("(?:工作)?领导小组|推进办公室|办公室|工作专班");
+
     /** The word after a place that makes it a line's name (平谷线, 京沪高铁线): no mention of the place. */
     private static final java.util.regex.Pattern LINE_NAME = java.util.regex.Pattern.compile("线|线路|支线");
     /** 东西部协作, 东西部扶贫协作: the boards' shorthand names a policy, not the boards. */
@@ -115,8 +118,6 @@ final class MentionFinder {
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
     }
-
-    private static final java.util.regex.Pattern ORGAN_AFTER = java.util.regex.Pattern.compile("(?:工作)?领导小组|推进办公室|办公室|工作专班");
 
     /**
      * 辽西北地区, 川东北地区: a province's abbreviation written right before a compass area the gazetteer knows names a

@@ -31,6 +31,8 @@ final class PlaceNames {
      * a one-character verb of help (宝坻区援/vg 永登县).
      */
     private static final java.util.regex.Pattern HELP_WORD = java.util.regex.Pattern.compile("帮扶|支援|协作|合作|结对|对接|对口");
+    /** The one-character verbs of help (宝坻区援永登县，宁河区助榆中县). */
+    static final String ONE_CHARACTER_HELP = "援助帮";
     private static final Pattern COUNTED_PLACES = Pattern.compile(
             "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
     private static final Pattern SUFFIXED_LIST = Pattern.compile(
@@ -266,7 +268,7 @@ final class PlaceNames {
                 // 克孜勒苏柯尔克孜自治州: transliterated names come as single characters of any part of speech
                 boolean transliterated = t.text().length() == 1 && Han.share(t.text()) == 1.0 && "的和与及对在为是把向从将等".indexOf(t.text()) < 0;
                 if (end - t.start() > 14 || qualifier || !mentions.nameLike(t) && !transliterated
-                        || t.pos().startsWith("v") && (t.text().length() > 1 || "援助帮".contains(t.text())) || HELP_WORD.matcher(t.text()).find()
+                        || t.pos().startsWith("v") && (t.text().length() > 1 || ONE_CHARACTER_HELP.contains(t.text())) || HELP_WORD.matcher(t.text()).find()
                         || NOT_IN_A_NAME.matcher(t.pos()).lookingAt() || AUTONOMOUS_UNIT.matcher(t.text()).find()) {
                     break; // 云南省文山壮族苗族自治州: the province only says where it is
                 }
@@ -304,7 +306,7 @@ final class PlaceNames {
                 int from = at;
                 // 大同市平城区: HanLP may cut an unknown district's name into a one-character verb (平) and a noun (城区)
                 boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && (mentions.nameLike(t) && !t.pos().startsWith("v")
-                        || t.text().length() == 1 && Han.share(t.text()) == 1.0 && "的和与及对在为是把向从将等各全该本我辖下含属援助帮".indexOf(t.text()) < 0));
+                        || t.text().length() == 1 && Han.share(t.text()) == 1.0 && ("的和与及对在为是把向从将等各全该本我辖下含属" + ONE_CHARACTER_HELP).indexOf(t.text()) < 0));
                 int end = opensName ? districtEnd(text, at, suffixSeen) : -1;
                 if (end < 0 || mentions.covered(all, added, at, end)) {
                     break;

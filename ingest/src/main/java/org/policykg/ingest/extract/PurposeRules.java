@@ -66,10 +66,8 @@ final class PurposeRules {
             int end = m.end(1);
             List<Mention> mechanisms = s.of(EntityType.Mechanism).stream().filter(x -> x.end() <= m.start()).toList();
             for (Mention target : s.mentions()) {
-                // 为长三角其他跨省河流提供借鉴: 其他 makes the region a qualifier of what benefits
-                boolean qualifier = s.text().startsWith("其他", target.end()) || s.text().startsWith("其它", target.end())
-                        || SentenceRules.whereAnotherActs(s, target);
-                if (target.start() >= start && target.end() <= end && target.type() != EntityType.Mechanism && !qualifier) {
+                if (target.start() >= start && target.end() <= end && target.type() != EntityType.Mechanism
+                        && !SentenceRules.onlyQualifies(s, target)) {
                     mechanisms.forEach(mechanism -> relate(mechanism, target, s.id()));
                 }
             }

@@ -118,7 +118,7 @@ final class SentenceRules {
                         && Clauses.indexAt(text, m.start()) >= sourceClause).map(Mention::entityId).distinct().count();
                 for (Mention target : s.mentions()) {
                     if (target.start() >= triggerEnd && target.end() <= clauseEnd && !isSource(text, target) && !qualifiers.contains(target)
-                            && !whereAnotherActs(s, target)) {
+                            && !onlyQualifies(s, target)) {
                         relate(source, target, Method.TRIGGER, Math.max(1, strategies), s.id());
                     }
                 }
@@ -227,15 +227,19 @@ final class SentenceRules {
         // 引导东部产业有序转移, 引导长三角、珠三角企业向中部转移: the regions whose industry moves are where it comes from
         boolean movesAway = MOVING_FROM.matcher(text.substring(target.end())).lookingAt()
                 && text.substring(target.end(), Clauses.endOf(text, target.end())).contains("转移");
-        // 推动西藏与西部地区其他省区…: the others of the area are meant, not the area
-        boolean others = text.startsWith("其他", target.end()) || text.startsWith("其余", target.end());
-        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway || others;
+        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway;
     }
 
-    /** 推动重庆在西部地区带头开路: the region after 在 only says where the region before it acts. */
-    static boolean whereAnotherActs(AnnotatedSentence s, Mention target) {
-        return target.type() == EntityType.Region && target.start() > 0 && s.text().charAt(target.start() - 1) == '在'
+    /**
+     * A region that only qualifies who benefits: 推动西藏与西部地区其他省区…, 为长三角其他跨省河流… (the others of the area
+     * are meant); 为重庆在西部地区带头开路 (where the region before 在 acts).
+     */
+    static boolean onlyQualifies(AnnotatedSentence s, Mention target) {
+        String text = s.text();
+        boolean others = text.startsWith("其他", target.end()) || text.startsWith("其它", target.end()) || text.startsWith("其余", target.end());
+        boolean whereAnotherActs = target.type() == EntityType.Region && target.start() > 0 && text.charAt(target.start() - 1) == '在'
                 && s.of(EntityType.Region).stream().anyMatch(m -> m.end() == target.start() - 1);
+        return others || whereAnotherActs;
     }
 
     private void enumerations(AnnotatedSentence s) {
