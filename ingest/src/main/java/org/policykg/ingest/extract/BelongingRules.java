@@ -18,7 +18,7 @@ import org.policykg.ingest.model.RegionKind;
 final class BelongingRules {
 
     /** 龙岩、梅州两市同属原中央苏区: the listed places before the verb are part of the area after it. */
-    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:等地|等)?(?:同属|均属|都属|同属于|均属于|都属于|同时属于|也属于|还属于|均位于|同处|属于|地处|位于|均地处)$");
+    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:等地|等)?(?:同属|均属|都属|同属于|均属于|都属于|同时属于|也属于|还属于|均位于|同处|属于|地处|位于|均地处)(?:国家级?|全国)?$");
     /** 同时属于边境地区和革命老区: the areas joined after the first one the verb names. */
     private static final Pattern WHOLES_JOIN = Pattern.compile("^(?:和|及|以及|、|与)$");
     /** 其后又把玉林、崇左纳入规划范围: places drawn into the area the sentence is about (or the area named after the verb). */
@@ -30,7 +30,7 @@ final class BelongingRules {
     /** 地处鄂豫皖三省交界地带: where areas meet, inside none of them. */
     private static final Pattern JUNCTION = Pattern.compile("^(?:[两二三四五六七八九](?:省区市|省市|省区|省|市|县))?(?:交界|交汇|结合部|接合部|毗邻|接壤)");
     /** 吉林省地处东北地区中部, 雄安新区位于河北省: one place, the clause's subject, in the area after the verb. */
-    private static final Pattern LIES_IN = Pattern.compile("^(?:属于|地处|位于)$");
+    private static final Pattern LIES_IN = Pattern.compile("^(?:属于|地处|位于)(?:国家级?|全国)?$"); // 属于国家重点生态功能区
 
     /** 四县均属喀什地区: the places a count points back to lie in the area after the verb. */
     private static final Pattern COUNTED_BELONG = Pattern.compile("[两二三四五六七八九](?:县|市|区|旗|省|地)(?:均|都|同|皆|也)?(?:属于|属|位于|地处)");

@@ -19,7 +19,7 @@ import org.policykg.ingest.structure.Sentence;
 final class DefinedAreas {
 
     private static final Pattern DEFINED = Pattern.compile(
-            "(?:^|[，；：。])([\\p{IsHan}—－]{4,16}?(?:区|带|圈|群))(?:的)?(?:范围)?(?:主要|具体|共)?(?:涵盖|包括|包含|覆盖|由)");
+            "(?:^|[，；：。])([\\p{IsHan}—－]{3,16}?(?:区|带|圈|群))(?:的)?(?:范围)?(?:主要|具体|共)?(?:涵盖|包括|包含|覆盖|由)");
     private static final Pattern NOT_IN_A_NAME = Pattern.compile("[的所称内其该本这此上述以]");
     /** How far after the verb the first member may start (由重庆市…, 包括长春市…). */
     private static final int MEMBER_REACH = 2;

@@ -45,6 +45,9 @@ final class FounderRules {
     /** Words that urge the parties counted after them: 鼓励四市建立…, 支持两省共建…. */
     private static final Pattern URGING = Pattern.compile("鼓励|支持|推动|引导|要求|指导");
     private static final Pattern URGED_TO_SET_UP = Pattern.compile("(?:要|将|可|共同|联合)*" + SETS_UP.pattern());
+    /** Between the regions and the mechanism whose scope they join: 将辽西地区纳入…机制, 把A、B两市整体纳入…机制. */
+    private static final Pattern INCLUDED_GAP = Pattern.compile("^(?:等(?:地区|城市|地)?)?(?:[两二三四五六七八九十]+个?(?:"
+            + PartyAnaphora.PARTY_KINDS + "))?(?:全部|整体|统一|逐步|正式|一并|也|均)?纳入(?:到)?$");
     private static final Pattern MECHANISM_JOIN = Pattern.compile("^(?:[”\"」])?(?:和|及|以及|、|与)[“\"「]?$");
 
     private final EntityRegistry registry;
@@ -127,20 +130,25 @@ final class FounderRules {
                     out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
                 }
             }
+            for (Mention region : includedIn(s, mechanism)) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
             for (Mention region : facing(s, mechanism)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
             for (Mention region : framed(s, mechanism, '以', 6, AS_OBJECT)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
-            for (Mention region : framed(s, mechanism, '在', 6, PILOT)) {
+            List<Mention> pilot = framed(s, mechanism, '在', 6, PILOT);
+            for (Mention region : pilot) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+            for (Mention region : PilotRollout.after(s, pilot, runs)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
         }
         parties.remember(s);
     }
-
-
 
     /**
      * The list of regions framed by a word after a mechanism (within {@code reach} characters, in its clause) and the words
@@ -166,14 +174,16 @@ final class FounderRules {
 
     /**
      * 以上三项机制由省级层面统筹推动，优先在A和B落地见效: where the mechanism is tried out may follow in a later clause of its
-     * sentence that has no subject of its own, with no other mechanism or region between.
+     * sentence that has no subject of its own, with no other mechanism between, nor a region outside the mechanism's own
+     * clause (该机制面向香港的专业人士，首先在深圳试行: whom it faces does not change what is tried out).
      */
     private static boolean triedLater(AnnotatedSentence s, Mention mechanism, int at) {
         String text = s.text();
         int clauseStart = Clauses.startOf(text, at);
         return clauseStart > mechanism.end() && PILOT_LEAD.matcher(text.substring(clauseStart, at)).matches()
                 && s.of(EntityType.Mechanism).stream().noneMatch(m -> m.start() > mechanism.end() && m.start() < at)
-                && s.of(EntityType.Region).stream().noneMatch(r -> r.start() > mechanism.end() && r.start() < at);
+                && s.of(EntityType.Region).stream().noneMatch(r -> r.start() > mechanism.end() && r.start() < at
+                        && Clauses.indexAt(text, r.start()) != Clauses.indexAt(text, mechanism.start()));
     }
 
     /**
@@ -233,6 +243,19 @@ final class FounderRules {
         boolean bothNamed = with > start && partners.size() >= 2 && partners.get(0).end() <= with
                 && partners.get(partners.size() - 1).start() > with;
         return cooperation && bothNamed ? partners : List.of();
+    }
+
+    /** 将辽西地区纳入京津冀大气污染联防联控机制: the regions brought into a mechanism's scope. */
+    private List<Mention> includedIn(AnnotatedSentence s, Mention mechanism) {
+        String text = s.text();
+        for (List<Mention> run : runs.of(s)) {
+            Mention last = run.get(run.size() - 1);
+            if (last.type() == EntityType.Region && last.end() <= mechanism.start()
+                    && INCLUDED_GAP.matcher(text.substring(last.end(), mechanism.start())).matches()) {
+                return run;
+            }
+        }
+        return List.of();
     }
 
     /** 健全面向边境地区的兴边富民支持机制: the regions a mechanism's own words say it faces. */

@@ -30,10 +30,13 @@ final class GazetteerRules {
     private final EntityRegistry registry;
     private final RelationCollector out;
 
+    private final CityInitialGroups initialGroups;
+
     GazetteerRules(Gazetteer gazetteer, EntityRegistry registry, RelationCollector out) {
         this.gazetteer = gazetteer;
         this.registry = registry;
         this.out = out;
+        this.initialGroups = new CityInitialGroups(gazetteer, registry);
     }
 
     void apply(Map<String, List<String>> sentencesByEntity) {
@@ -122,6 +125,11 @@ final class GazetteerRules {
     private void names(Entity mechanism, String[] evidence, int from) {
         String name = mechanism.name();
         int i = from == 0 ? pairOpening(mechanism, evidence) : from;
+        if (i == 0) { // 北钦防一体化发展协调机制: the cities written by their first characters
+            List<GazetteerEntry> initials = initialGroups.opening(name);
+            initials.forEach(city -> out.add(RelationType.SERVES, mechanism, registry.known(city), Method.NAME, evidence));
+            i = initials.size();
+        }
         while (i < name.length() - 1) {
             int matched = 0;
             for (int j = name.length() - (i == 0 ? 1 : 0); j >= i + 2; j--) {

@@ -28,6 +28,9 @@ final class MechanismAnaphora {
     /** The mechanisms named so far in each top-level section, for 以上各项机制 (all of them). */
     private final Map<String, Map<String, Mention>> bySection = new java.util.HashMap<>();
     private List<Mention> lastSentence = List.of();
+    /** The text of the current paragraph before the sentence being resolved, and that paragraph's number. */
+    private String paragraphSoFar = "";
+    private int lastParagraph = -1;
     private String lastSentenceSection;
     private int lastSentenceParagraph;
     /** The mechanisms named so far under each section's parent: the sections of one level (3.1, 3.2, 3.3 under 3). */
@@ -55,6 +58,10 @@ final class MechanismAnaphora {
      * top-level section the sentence is in, {@code ownSection} the section it is in.
      */
     List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection, int paragraph) {
+        if (paragraph != lastParagraph) {
+            paragraphSoFar = "";
+            lastParagraph = paragraph;
+        }
         Map<String, Mention> sectionMechanisms = bySection.computeIfAbsent(section, k -> new LinkedHashMap<>());
         List<Mention> result = new ArrayList<>(mentions);
         Matcher m = rules.anaphora().matcher(text);
@@ -73,6 +80,7 @@ final class MechanismAnaphora {
                     : ALL.matcher(m.group()).find() && !sectionMechanisms.isEmpty()
                     ? java.util.stream.Stream.concat(sectionMechanisms.values().stream(), earlier.stream()).filter(distinctBy()).toList()
                     : antecedents(m.group(), earlier, SUMS_UP.matcher(text).lookingAt() ? null : ownSection, paragraph);
+            antecedents = byTopic(m.group(), antecedents, paragraphSoFar + text.substring(0, start));
             if (antecedents.isEmpty() && head != null) {
                 continue; // 上述X机制 with no X机制 named before: no anaphor
             }
@@ -99,7 +107,23 @@ final class MechanismAnaphora {
             lastSentenceSection = ownSection;
             lastSentenceParagraph = paragraph;
         }
+        paragraphSoFar += text;
         return result.stream().map(x -> named.contains(x) ? withSentence(x, mentions) : x).toList();
+    }
+
+    /**
+     * 三部分构成：A机制、B机制和C机制。¶ 先看A。…该机制面向…: a singular anaphor among several candidates stands for the one
+     * whose topic (its name without 机制) its paragraph has spoken of, when exactly one such is.
+     */
+    private static List<Mention> byTopic(String anaphor, List<Mention> antecedents, String context) {
+        if (antecedents.size() < 2 || PLURAL.matcher(anaphor).lookingAt() || anaphor.chars().anyMatch(c -> NUMERALS.containsKey((char) c))) {
+            return antecedents;
+        }
+        List<Mention> spokenOf = antecedents.stream().filter(distinctBy()).filter(a -> {
+            String topic = a.surface().endsWith("机制") ? a.surface().substring(0, a.surface().length() - 2) : a.surface();
+            return topic.length() >= 2 && context.contains(topic);
+        }).toList();
+        return spokenOf.size() == 1 ? spokenOf : antecedents;
     }
 
     /** @param section the sentence's own section, or null for a sentence that sums up the sections before */

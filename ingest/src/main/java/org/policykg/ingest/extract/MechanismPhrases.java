@@ -61,6 +61,9 @@ final class MechanismPhrases {
      */
     private static final java.util.Set<String> SETS_UP = java.util.Set.of("共建", "纳入", "签订", "签署"); // not 融入: 蒙东地区融入东北全面振兴工作推进机制 is one name
 
+    /** 把朝阳、阜新两市整体纳入…机制: what is brought into a mechanism stands before its name, whatever is between. */
+    private static final String INCLUDES = "纳入";
+
     /** 三项专项机制, 四项机制: a count of mechanisms named before, no name of its own. */
     private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile(
             "^(?:重点|主要|着力)?(?:提出|建立|完善|健全)?(?:以下|如下|下列|下述)?[两二三四五六七八九十\\d]+[项个类种条大](?:专项|重点|主要|具体|配套|协同|合作|子)?机制$");
@@ -140,10 +143,14 @@ final class MechanismPhrases {
             // 革命老区重点城市对口合作机制: 重点 before a noun of places or fields says which ones, inside the name
             boolean keyOnes = NamePieces.keyOnes(tokens, first, index);
             boolean inflow = first < index && NamePieces.inflowNoun(tokens, first); // 渤海入海河流…机制
-            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes && !inflow
+            // 辽西与京津冀产业转移承接机制: two regions joined by 与 both name whose mechanism it is
+            boolean joinedRegions = first < index && first >= 2 && JOINED_REGIONS.contains(left.text())
+                    && isRegionToken(tokens.get(first)) && isRegionToken(tokens.get(first - 2));
+            if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes && !inflow && !joinedRegions
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())
                     || SETS_UP.contains(left.text()) && first < index && first >= 2
-                    && gazetteer.lookup(tokens.get(first - 2).text()).stream().anyMatch(e -> e.type() == EntityType.Region)) {
+                    && gazetteer.lookup(tokens.get(first - 2).text()).stream().anyMatch(e -> e.type() == EntityType.Region)
+                    || INCLUDES.equals(left.text()) && first < index) {
                 break;
             }
             first--;
@@ -278,9 +285,6 @@ final class MechanismPhrases {
         List<GazetteerEntry> known = gazetteer.lookup(token.text());
         return !known.isEmpty() && known.stream().allMatch(g -> g.type() == EntityType.Region);
     }
-
-
-
 
 
     private Entity knownSuffix(String name) {

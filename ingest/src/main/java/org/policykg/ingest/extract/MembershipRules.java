@@ -28,6 +28,9 @@ final class MembershipRules {
     private static final Pattern SIDE = Pattern.compile("^在?\\p{IsHan}{2,8}?(?:一侧|境内|段|部分)$");
     /** 规划范围包括…: a plan's scope, written without the area it is the scope of. */
     private static final Pattern TITLE_SCOPE = Pattern.compile("^(?:本|《(?:规划|方案|纲要)》)?(?:规划|方案)?(?:的)?范围(?:包括|涵盖|覆盖|为)");
+    /** 本意见实施范围为大兴安岭林区，包括…: the area a document's scope is, named before the clause that lists its places. */
+    private static final Pattern SCOPE_IS = Pattern.compile(
+            "^(?:本(?:意见|方案|规划|纲要|办法|通知|计划|协议))?(?:的)?(?:实施|规划|适用|覆盖|政策)?范围(?:为|是)$");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
     private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:上游|中游|下游|上中游|中下游)?(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$");
@@ -158,7 +161,8 @@ final class MembershipRules {
             }
             Mention named = anaphoric != null ? anaphoric : cue.startsWith("流经") || cue.startsWith("干流")
                     ? riverBefore(text, regions, cueAt)
-                    : centredArea(text, regions, cueAt).orElse(regions.stream().filter(r -> r.start() - Clauses.startOf(text, r.start()) <= 3
+                    : centredArea(text, regions, cueAt).orElse(regions.stream().filter(r -> (r.start() - Clauses.startOf(text, r.start()) <= 3
+                                    || SCOPE_IS.matcher(text.substring(Clauses.startOf(text, r.start()), r.start())).matches())
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null));
             if (named != null && anaphoric == null && SIDE_OF.matcher(text).region(named.end(), text.length()).lookingAt()) {
                 // 其中，江西部分涉及…，包括井冈山市…: the side of the area the sentence before listed, not the province

@@ -135,6 +135,12 @@ final class PlaceNames {
             // 建议通江县与南郑区: a place HanLP recognises whole ends the item, and the word before it is no part of it
             int start = tokens.stream().filter(t -> t.end() == first[1] && t.isPlace() && t.text().length() >= 3 && t.start() > first[0])
                     .mapToInt(Token::start).findFirst().orElse(-1);
+            Token opening = wordAt.get(from);
+            if (start < 0 && from > first[0] && opening != null && opening.text().length() == 1 && wordAt.containsKey(opening.end())
+                    && wordAt.get(opening.end()).text().length() == 1 && NOT_A_DISTRICT_START.indexOf(text.charAt(from)) < 0
+                    && "我本该各全有".indexOf(text.charAt(from)) < 0) {
+                start = from; // 所辖加格达奇区: a name HanLP does not know comes in single characters, the first read as a verb
+            }
             for (int k = from; start < 0 && k <= first[1] - 3; k++) {
                 Token t = wordAt.get(k);
                 if (t != null && mentions.nameLike(t) && !t.pos().startsWith("v") && !t.pos().startsWith("r")

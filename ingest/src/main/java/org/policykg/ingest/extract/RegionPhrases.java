@@ -58,6 +58,9 @@ final class RegionPhrases {
                 first--;
             }
         }
+        if (first > 0 && first < index && placeAcross(sentence.analysisText(), tokens.get(first - 1), tokens.get(first))) {
+            first--; // 上/f 海大/j 都市圈: a known place runs across the words' boundary and opens the name
+        }
         String name = sentence.analysisText().substring(tokens.get(first).start(), token.end());
         Token lead = tokens.get(first);
         boolean placeLed = isPlaceLike(lead);
@@ -69,6 +72,20 @@ final class RegionPhrases {
         }
         Entity entity = registry.discovered(EntityType.Region, name, RegionKind.valueOf(suffix[1]), Method.REGION_SUFFIX);
         return Optional.of(mention(sentence, entity, name, lead.start(), token.end()));
+    }
+
+    /** Whether a one-character word and the start of the next one make a place the gazetteer knows (上 + 海大 → 上海). */
+    private boolean placeAcross(String text, Token left, Token next) {
+        if (left.text().length() != 1 || left.end() != next.start()) {
+            return false;
+        }
+        for (int end = next.start() + 1; end < next.end(); end++) {
+            List<GazetteerEntry> known = gazetteer.lookup(text.substring(left.start(), end));
+            if (!known.isEmpty() && known.stream().allMatch(g -> g.type() == EntityType.Region)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place name: recognised by HanLP, a single known region, an abbreviation, or a short proper noun (长株潭). */

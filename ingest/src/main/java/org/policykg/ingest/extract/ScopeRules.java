@@ -191,7 +191,8 @@ final class ScopeRules {
                 continue;
             }
             for (Mention target : s.mentions()) {
-                if (target.entityId().equals(governor.entityId()) || describesOwner(s.text(), target)) {
+                if (target.entityId().equals(governor.entityId()) || describesOwner(s.text(), target)
+                        || SentenceRules.actorsOrigin(s, target)) {
                     continue;
                 }
                 Entity t = registry.get(target.entityId());

@@ -239,8 +239,19 @@ final class SentenceRules {
         boolean others = text.startsWith("其他", target.end()) || text.startsWith("其它", target.end()) || text.startsWith("其余", target.end());
         boolean whereAnotherActs = target.type() == EntityType.Region && target.start() > 0 && text.charAt(target.start() - 1) == '在'
                 && s.of(EntityType.Region).stream().anyMatch(m -> m.end() == target.start() - 1);
-        return others || whereAnotherActs;
+        return others || whereAnotherActs || actorsOrigin(s, target);
     }
+
+    /** 支持中心城区三甲医院在万州建设分院: the region says whose the actor is; the place after 在 is where it acts. */
+    static boolean actorsOrigin(AnnotatedSentence s, Mention target) {
+        java.util.regex.Matcher actor = ACTOR_ACTS_ELSEWHERE.matcher(s.text()).region(target.end(), s.text().length());
+        return target.type() == EntityType.Region && actor.lookingAt()
+                && s.of(EntityType.Region).stream().anyMatch(m -> m.start() == actor.end());
+    }
+
+    /** A noun after a region, then 在 (中心城区三甲医院在…); not an adverb or a verb of the region itself (万州加快在…). */
+    private static final Pattern ACTOR_ACTS_ELSEWHERE = Pattern.compile(
+            "(?!加快|积极|率先|重点|继续|进一步|优先|主动|探索|先行|全面|着力|分别|共同|联合|携手|协同|一道|要|将|可|也|还|已|均|都)\\p{IsHan}{2,6}?在");
 
     private void enumerations(AnnotatedSentence s) {
         String text = s.text();
