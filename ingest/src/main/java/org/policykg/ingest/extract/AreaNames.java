@@ -186,6 +186,8 @@ final class AreaNames {
     private static final Set<String> PLACE_NAMED_HEADS = Set.of("都市圈", "自由贸易试验区", "自贸试验区");
 
     /** 呼包鄂榆、兰西、宁夏沿黄等城市群: each item with the head, when a list ends in 等/N个 before the head. */
+    private static final Pattern COUNTY_LEVEL = Pattern.compile("\\p{IsHan}{1,6}[县旗]|\\p{IsHan}{2,6}(?:市|区)");
+
     private void sharedHeads(Sentence sentence, List<Token> tokens, List<Mention> found, List<Mention> added) {
         String text = sentence.analysisText();
         for (String head : words.heads()) {
@@ -203,6 +205,18 @@ final class AreaNames {
                 int headStart = h;
                 int headEnd = h + head.length();
                 int named = 0;
+                // 阜平、涉县等革命老区: a county among the items says the list is of places in a category, not of areas' names
+                boolean placesListed = items.stream().anyMatch(item -> COUNTY_LEVEL.matcher(text.substring(item[0], item[1])).matches());
+                if (placesListed) {
+                    for (int[] item : items) {
+                        String place = text.substring(item[0], item[1]);
+                        if (place.length() >= 2 && place.length() <= 7 && words.notNames().stream().noneMatch(place::startsWith)
+                                && !mentions.covered(found, added, item[0], item[1])) {
+                            mentions.add(sentence, added, place, RegionKind.City, item[0], item[1], Method.PLACE_RECOGNITION);
+                        }
+                    }
+                    continue;
+                }
                 for (int[] item : items) {
                     String itemText = text.substring(item[0], item[1]);
                     boolean namedAfterCity = cityNamed && !itemText.endsWith(head); // 武汉、南昌两个都市圈

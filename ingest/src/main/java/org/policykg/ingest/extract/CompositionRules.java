@@ -21,7 +21,7 @@ final class CompositionRules {
     private static final Pattern ASPECTS = Pattern.compile("在[^。；]{4,160}?等方面");
     private static final Pattern SETS_UP = Pattern.compile("(?:建立|健全|完善|构建|形成|创新)");
     /** 它包括, 其核心组成是: a pronoun standing for the whole may open the cue's clause. */
-    private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|该机制|这一机制)?$");
+    private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|其下|该机制|这一机制)?$");
     /** 健全X机制，以A机制、B机制为重点: the parts between 以 and 为重点. */
     private static final Pattern AS_FOCUS_LEAD = Pattern.compile("^[，,]?(?:要|应)?以$");
     /** X机制由A机制、B机制和C机制(三部分)组成; 建立X机制，由A机制…组成 (the next clause, with no subject of its own). */
@@ -40,6 +40,11 @@ final class CompositionRules {
      */
     private static final Pattern DRAWN_INTO = Pattern.compile(
             "^(?:[两二三四五六七八九十\\d]+[项个类种](?:\\p{IsHan}{0,6}机制)?|等(?:机制)?)?(?:统一|逐步|全部|一并)?(?:纳入|整合进|整合到|整合为|归入)(?:到|进)?(?:统一的|一个|新的)?$");
+    /** 建立了A机制、B机制和C机制，并把它们统一纳入X机制: the pronoun stands for the parts just listed. */
+    private static final Pattern THEM_DRAWN_INTO = Pattern.compile(
+            "^(?:等)?[，,](?:并|再|还|又)?(?:把|将)(?:它们|这些机制|这几项机制)(?:统一|逐步|全部|一并)?(?:纳入|整合进|整合到|整合为|归入)(?:到|进)?(?:统一的|一个|新的)?$");
+    private static final Pattern IN_ITS_FRAME = Pattern.compile(
+            "^[，,](?:并|要|还)?在其(?:之下|框架下|框架内|下)[，,]?[^。；：:]{0,12}?(?:建立|设立|增设|组建|构建|新设|建成|形成)(?:了|起)?$");
     private static final Pattern AS_FOCUS = Pattern.compile("^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)");
     /** 上述两项机制是沿边开放合作机制的基础性组成部分: the parts, 是, the whole, 的…组成部分. */
     private static final Pattern IS_A_PART = Pattern.compile("^(?:均|都|也|同|共同)?(?:是|为|作为|属于)$");
@@ -86,7 +91,8 @@ final class CompositionRules {
             String afterParts = text.substring(parts.get(parts.size() - 1).end());
             boolean focus = AS_FOCUS_LEAD.matcher(between).matches() && AS_FOCUS.matcher(afterParts).lookingAt()
                     || MADE_OF_LEAD.matcher(between).matches() && MADE_OF.matcher(afterParts).lookingAt()
-                    || whole.start() > 0 && text.charAt(whole.start() - 1) == '在' && SET_UP_WITHIN.matcher(between).matches();
+                    || whole.start() > 0 && text.charAt(whole.start() - 1) == '在' && SET_UP_WITHIN.matcher(between).matches()
+                    || IN_ITS_FRAME.matcher(between).matches(); // 完善X机制，在其框架下建立A机制、B机制
             if (cueAt < 0 && !focus) {
                 continue;
             }
@@ -166,6 +172,8 @@ final class CompositionRules {
                         && PART_ROLE.matcher(text.substring(mechanisms.get(next).end())).lookingAt()
                         || text.substring(0, parts.get(0).start()).matches(".*[把将]$") && parts.stream().map(Mention::start).distinct().count() >= 2
                         && DRAWN_INTO.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
+                        || parts.stream().map(Mention::start).distinct().count() >= 2
+                        && THEM_DRAWN_INTO.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches()
                         || text.substring(0, parts.get(0).start()).endsWith("以")
                         && FOCUS_THEN_WHOLE.matcher(text.substring(last.end(), mechanisms.get(next).start())).matches())) {
                 Mention whole = mechanisms.get(next);

@@ -33,7 +33,7 @@ final class CooperationRules {
     /** Integration words, cooperation only between a pair (A与B一体化) or a counted group, never a list of areas with names of their own. */
     private static final Pattern INTEGRATION = Pattern.compile("一体化|融合|同城化");
     /** 在交通、能源等领域, 就生态补偿问题: the fields of cooperation between the parties and the cue. */
-    private static final Pattern FIELDS = Pattern.compile("^(?:要|将|还|已)?(?:在|就)[^，；。]{1,20}?(?:领域|方面|问题)(?:上)?");
+    private static final Pattern FIELDS = Pattern.compile("^(?:要|将|还|已|率先|共同|联合|进一步|积极|持续|重点)*(?:在|就)[^，；。]{1,20}?(?:领域|方面|问题)(?:上)?");
     private static final Pattern PARTNER = Pattern.compile("^(?!分别)[^，；。]{0,4}[与同和]$"); // 分别与: see partners(text, regions)
 
     private final EntityRegistry registry;
@@ -64,7 +64,9 @@ final class CooperationRules {
                 hub(s, regions); // 香港已先后与广东、上海…等省市建立合作机制: the subject with each
                 continue; // 加强与新疆、青海、内蒙古协作, 推动其与运城、天水开展…: the partners of a subject outside the list, not of each other
             }
-            boolean pairs = PAIR_JOINER.matcher(text.substring(listStart, Math.max(listStart, regions.get(regions.size() - 1).start()))).find();
+            // 在A和B开展试点: where something is tried, not who acts together
+            boolean whereActed = listStart > 0 && text.charAt(listStart - 1) == '在';
+            boolean pairs = !whereActed && PAIR_JOINER.matcher(text.substring(listStart, Math.max(listStart, regions.get(regions.size() - 1).start()))).find();
             boolean places = regions.stream().allMatch(this::administrative); // 推动延吉市、龙井市、图们市一体化发展
             if (!cooperationCueAfter(text, regions.get(regions.size() - 1).end(), places, pairs)) {
                 continue;
@@ -173,6 +175,8 @@ final class CooperationRules {
     private static final Pattern SUBJECT_TO_PARTNERS = Pattern.compile("^(?:目前|现已|已经|已|先后|分别|还|也|将|要|正|都|均|积极|主动|相继|陆续)*$");
 
     /** 推动我区与宁夏、甘肃建立…机制: the subject and its partners set something up between them. */
+    /** Two places joined by 与 that carry out a compensation or a pilot between them act together. */
+    private static final Pattern JOINT_PILOT = Pattern.compile("^(?:率先|共同|联合)?(?:围绕[^，；。]{1,12}?)?(?:率先|共同|联合)?开展[^，；。]{0,10}?(?:补偿|试点)");
     private static final Pattern SET_UP_TOGETHER = Pattern.compile("^(?:探索|研究|共同|联合|协商|加快)?(?:建立|设立|组建)[^，。；]{2,30}?(?:机制|关系|机构|平台)");
 
     /** The region that opens the clause, then adverbs and 与, then a list that sets up cooperation: each pair with the subject. */
@@ -207,6 +211,9 @@ final class CooperationRules {
             }
             if (a.start() > 0 && text.charAt(a.start() - 1) == '、' && text.substring(a.end(), b.start()).endsWith("和")) {
                 continue; // …、辽宁省和内蒙古自治区: 和 closes a list, it pairs nobody
+            }
+            if (a.start() > 0 && text.charAt(a.start() - 1) == '在') {
+                continue; // 在A和B开展试点: where something is tried, not who acts together
             }
             boolean subject = a.start() <= 1; // the pair opens the sentence: what its next clauses do, they do together
             if (cooperationCueAfter(text, b.end(), true, true) || subject && cueOpensNextClause(text, b.end())) {
@@ -245,8 +252,8 @@ final class CooperationRules {
         java.util.regex.Matcher cue = COOPERATION.matcher(after);
         java.util.regex.Matcher integration = INTEGRATION.matcher(after);
         boolean integrates = (pair || counted) && integration.find() && integration.start() <= 2; // 四市一体化发展, 郑州与开封同城化
-        if (pairsListed && SET_UP_TOGETHER.matcher(after).lookingAt()) {
-            return true; // 推动我区与宁夏、甘肃建立…机制
+        if (pairsListed && (SET_UP_TOGETHER.matcher(after).lookingAt() || JOINT_PILOT.matcher(after).lookingAt())) {
+            return true; // 推动我区与宁夏、甘肃建立…机制; 鄂尔多斯市与榆林市围绕无定河流域开展横向补偿试点
         }
         return integrates || cue.find() && cue.start() <= (kind.lookingAt() ? 0 : CUE_DISTANCE) // after the kind, only a cue right there: 等城市共建
                 && !NOT_BETWEEN_COOPERATION.matcher(after.substring(0, cue.start())).find()

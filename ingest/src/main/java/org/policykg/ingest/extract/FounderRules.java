@@ -18,10 +18,10 @@ import org.policykg.ingest.model.RelationType;
  */
 final class FounderRules {
 
-    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行|修订|启动|借助|用好)");
+    private static final Pattern SETS_UP = Pattern.compile("(?:通过|共同)?(?:建立|健全|完善|构建|创新|探索|设立|形成|共建|试行|推行|修订|启动|借助|用好|深化)");
     /** A clause with no subject of its own that sets up a mechanism: 携手建立, 就共同建立, (签署协议，)提出健全. */
     private static final Pattern SUBJECTLESS_SET_UP = Pattern.compile(
-            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步)*(?:提出|明确|约定|商定|同意|决定)?(?:要|将)?(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
+            "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步|探索|研究|积极)*(?:提出|明确|约定|商定|同意|决定)?(?:要|将)?(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
     private static final Pattern TIME_CLAUSE = Pattern.compile("^(?:到|至|截至|截止到)?\\d{4}年(?:底|末|年底)?$");
     /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
     private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作|联动|协同|轮流)?(?:牵头|(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责|推进|落实|运行|召集|主持|召开))");
@@ -32,7 +32,7 @@ final class FounderRules {
     /** 上述三项机制优先在川渝高竹新区和綦江、万盛先行先试: where a mechanism is tried out first is served by it. */
     private static final Pattern PILOT = Pattern.compile("^(?:等地|等)?(?:之间|两地|三地|[两二三四五六七八九十\\d]+(?:个)?(?:市|省|县|区|地|城市))?(?:交界地带|交界地区|毗邻地区|接壤地带|接合部)?(?:率先|先行|开展|进行|全域|全面)?(?:先行先试|试点|试行|示范|落地|推行|推广|运行)");
     /** What may open the clause of a later 在…先行先试: adverbs only (优先, 率先, 逐步 …). */
-    private static final Pattern PILOT_LEAD = Pattern.compile("(?:将|要|并|还|可|再|也|优先|率先|首先|先|逐步|同步|进一步|积极|稳步)*");
+    private static final Pattern PILOT_LEAD = Pattern.compile("(?:目前|现已|已经|已|正在|正|将|要|并|还|可|再|也|优先|率先|首先|先|逐步|同步|进一步|积极|稳步)*");
     /** 对口合作机制以辽宁、吉林、黑龙江三省为服务对象: the regions the mechanism takes as its object. */
     private static final Pattern AS_OBJECT = Pattern.compile("^(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|省份|省|市|县|地区)|等(?:地区|省份|地)?)?"
             + "为(?:主要|重点)?(?:服务|支持|帮扶|扶持|援助|支援)(?:对象|重点)");
@@ -45,9 +45,6 @@ final class FounderRules {
     /** Words that urge the parties counted after them: 鼓励四市建立…, 支持两省共建…. */
     private static final Pattern URGING = Pattern.compile("鼓励|支持|推动|引导|要求|指导");
     private static final Pattern URGED_TO_SET_UP = Pattern.compile("(?:要|将|可|共同|联合)*" + SETS_UP.pattern());
-    /** Between the regions and the mechanism whose scope they join: 将辽西地区纳入…机制, 把A、B两市整体纳入…机制. */
-    private static final Pattern INCLUDED_GAP = Pattern.compile("^(?:等(?:地区|城市|地)?)?(?:[两二三四五六七八九十]+个?(?:"
-            + PartyAnaphora.PARTY_KINDS + "))?(?:全部|整体|统一|逐步|正式|一并|也|均)?纳入(?:到)?$");
     private static final Pattern MECHANISM_JOIN = Pattern.compile("^(?:[”\"」])?(?:和|及|以及|、|与)[“\"「]?$");
 
     private final EntityRegistry registry;
@@ -130,7 +127,13 @@ final class FounderRules {
                     out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
                 }
             }
-            for (Mention region : includedIn(s, mechanism)) {
+            for (Mention region : JoinedPlaces.pilotedIn(s, mechanism, runs)) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+            for (Mention region : JoinedPlaces.joiningAfter(s, mechanism, runs)) {
+                out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
+            }
+            for (Mention region : JoinedPlaces.includedIn(s, mechanism, runs)) {
                 out.add(RelationType.SERVES, entity(mechanism), entity(region), Method.TRIGGER, s.id());
             }
             for (Mention region : facing(s, mechanism)) {
@@ -245,19 +248,6 @@ final class FounderRules {
         return cooperation && bothNamed ? partners : List.of();
     }
 
-    /** 将辽西地区纳入京津冀大气污染联防联控机制: the regions brought into a mechanism's scope. */
-    private List<Mention> includedIn(AnnotatedSentence s, Mention mechanism) {
-        String text = s.text();
-        for (List<Mention> run : runs.of(s)) {
-            Mention last = run.get(run.size() - 1);
-            if (last.type() == EntityType.Region && last.end() <= mechanism.start()
-                    && INCLUDED_GAP.matcher(text.substring(last.end(), mechanism.start())).matches()) {
-                return run;
-            }
-        }
-        return List.of();
-    }
-
     /** 健全面向边境地区的兴边富民支持机制: the regions a mechanism's own words say it faces. */
     private List<Mention> facing(AnnotatedSentence s, Mention mechanism) {
         String text = s.text();
@@ -290,12 +280,16 @@ final class FounderRules {
         return resolved == null ? List.of() : resolved.parties();
     }
 
+    /** 支持德令哈市开展…试点，探索建立…机制: the region the sentence opens by supporting does what its later clauses do. */
+    private static final Pattern SUPPORTED_LEAD = Pattern.compile("^(?:支持|鼓励)$");
+
     /** The list of regions a sentence opens with (its subject), or none. */
     private List<Mention> openingRegions(AnnotatedSentence s) {
         List<List<Mention>> all = runs.of(s);
         if (all.isEmpty() || all.get(0).get(0).type() != EntityType.Region
                 || !(LIST_NUMBER.matcher(s.text().substring(0, all.get(0).get(0).start())).matches()
-                        || TIME_LEAD.matcher(s.text().substring(0, all.get(0).get(0).start())).matches())) {
+                        || TIME_LEAD.matcher(s.text().substring(0, all.get(0).get(0).start())).matches()
+                        || SUPPORTED_LEAD.matcher(s.text().substring(0, all.get(0).get(0).start())).matches())) {
             return List.of();
         }
         return all.get(0);

@@ -61,6 +61,10 @@ final class MechanismPhrases {
      */
     private static final java.util.Set<String> SETS_UP = java.util.Set.of("共建", "纳入", "签订", "签署"); // not 融入: 蒙东地区融入东北全面振兴工作推进机制 is one name
 
+    private static final java.util.Set<String> SURROUNDINGS = java.util.Set.of("周边", "周边地区", "周边区域", "毗邻地区");
+    private static final java.util.Set<String> PILOT_VERBS = java.util.Set.of("试点", "试行", "推行");
+    private static final java.util.Set<String> PILOT_MANNER = java.util.Set.of("先行", "率先", "优先", "正", "正在", "已");
+
     /** 把朝阳、阜新两市整体纳入…机制: what is brought into a mechanism stands before its name, whatever is between. */
     private static final String INCLUDES = "纳入";
 
@@ -144,8 +148,20 @@ final class MechanismPhrases {
             boolean keyOnes = NamePieces.keyOnes(tokens, first, index);
             boolean inflow = first < index && NamePieces.inflowNoun(tokens, first); // 渤海入海河流…机制
             // 辽西与京津冀产业转移承接机制: two regions joined by 与 both name whose mechanism it is
-            boolean joinedRegions = first < index && first >= 2 && JOINED_REGIONS.contains(left.text())
-                    && isRegionToken(tokens.get(first)) && isRegionToken(tokens.get(first - 2));
+            // 乌海及周边地区大气污染联防联控机制: a region and the area around it
+            boolean joinedRegions = first < index && first >= 2 && (JOINED_REGIONS.contains(left.text()) || left.text().equals("及"))
+                    && (isRegionToken(tokens.get(first)) || SURROUNDINGS.contains(tokens.get(first).text()))
+                    && isRegionToken(tokens.get(first - 2));
+            // 在横琴先行试点…机制: the verb of the pilot, after where or how it is tried, stands before the name
+            boolean pilotVerb = first < index && first >= 2 && PILOT_VERBS.contains(left.text())
+                    && (PILOT_MANNER.contains(tokens.get(first - 2).text()) || isRegionToken(tokens.get(first - 2)));
+            if (pilotVerb) {
+                break;
+            }
+            if (joinedRegions) {
+                first -= 2; // the region before 与/及 opens the name, however long the rest
+                continue;
+            }
             if (!regionOrStrategy && !knownActivity && !namesTheAction && !partOfUnknownWord && !innerConjunction && !keyOnes && !inflow && !joinedRegions
                     && (PhraseRules.breaksPhrase(left) || !known.isEmpty())
                     || SETS_UP.contains(left.text()) && first < index && first >= 2

@@ -16,9 +16,14 @@ import org.policykg.ingest.model.RelationType;
  */
 final class MembersBeforeWhole {
 
-    private static final Pattern COVERS = Pattern.compile("(?:涵盖|包括|包含|覆盖|囊括)");
-    /** What may close the list before 的 and the whole: a count, 全域, 部分地区. */
-    private static final Pattern LIST_END = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|市州|市|县|区|州|省|地))?(?:全域|全境|部分地区|部分区县)?的$");
+    private static final Pattern COVERS = Pattern.compile("(?:涵盖|包括|包含|覆盖|囊括|(?<![经理])由)");
+    /** What may close the list before 的 and the whole: a count, 全域, 部分地区; after 由, 组成 or 构成. */
+    private static final Pattern LIST_END = Pattern.compile("^(?:等)?(?:[两二三四五六七八九十\\d]+个?(?:省区|省市|市州|市|县|区|州|省|地))?(?:全域|全境|部分地区|部分区县)?(?:共同)?(?:组成|构成)?的$");
+    /** Between the listed places: separators, and a count that closes one group before the next (辛集、定州两市和保定…). */
+    private static final String LIST_JOIN = "(?:[、和及与]|[两二三四五六七八九十\\d]+个?(?:市|县|区|州|省)(?:和|及|以及|、))*";
+    /** …和保定、衡水、邢台部分县（市）的: only parts of the last group's places are in the whole. */
+    private static final Pattern PARTS_ONLY_END = Pattern.compile("^部分(?:县（市）|县\\(市\\)|县市|县区|区县|县|地区)的$");
+    private static final Pattern CENTRE_CLAUSE_END = Pattern.compile("为(?:中心|核心|龙头|主体)[，、]$");
     private static final Pattern CENTRE = Pattern.compile("以([^，。；]{2,12}?)为(?:中心|核心|龙头|主体)");
 
     private final EntityRegistry registry;
@@ -49,16 +54,27 @@ final class MembersBeforeWhole {
                 namedAs(s, regions, whole, clauseStart);
                 continue;
             }
-            List<Mention> listed = regions.stream().filter(r -> r.start() >= from && r.end() < whole.start()).toList();
-            if (listed.isEmpty() || !MentionRuns.withoutMentions(text, listed, from, listed.get(listed.size() - 1).end()).matches("[、和及与]*")
-                    || !LIST_END.matcher(text.substring(listed.get(listed.size() - 1).end(), whole.start())).matches()) {
+            List<Mention> listed = new java.util.ArrayList<>(regions.stream().filter(r -> r.start() >= from && r.end() < whole.start()).toList());
+            String end = listed.isEmpty() ? "" : text.substring(listed.get(listed.size() - 1).end(), whole.start());
+            boolean partsOnly = PARTS_ONLY_END.matcher(end).matches();
+            if (listed.isEmpty() || !MentionRuns.withoutMentions(text, listed, from, listed.get(listed.size() - 1).end()).matches(LIST_JOIN)
+                    || !LIST_END.matcher(end).matches() && !partsOnly) {
                 continue;
             }
+            if (partsOnly) { // the places whose parts are meant are not members whole
+                while (listed.size() > 1 && "、".equals(text.substring(listed.get(listed.size() - 2).end(), listed.get(listed.size() - 1).start()))) {
+                    listed.remove(listed.size() - 1);
+                }
+                listed.remove(listed.size() - 1);
+            }
             listed.forEach(member -> partOf(s, member, whole));
-            Matcher centre = CENTRE.matcher(text.substring(clauseStart, from));
+            // 以石家庄为中心，涵盖…的石家庄都市圈: the centre may stand in the clause before
+            int centreFrom = clauseStart > 0 && CENTRE_CLAUSE_END.matcher(text.substring(0, clauseStart)).find()
+                    ? Clauses.startOf(text, clauseStart - 1) : clauseStart;
+            Matcher centre = CENTRE.matcher(text.substring(centreFrom, from));
             if (centre.find()) {
-                int cs = clauseStart + centre.start(1);
-                int ce = clauseStart + centre.end(1);
+                int cs = centreFrom + centre.start(1);
+                int ce = centreFrom + centre.end(1);
                 regions.stream().filter(r -> r.start() >= cs && r.end() <= ce).forEach(member -> partOf(s, member, whole));
             }
         }

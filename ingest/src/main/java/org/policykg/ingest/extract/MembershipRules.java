@@ -164,6 +164,10 @@ final class MembershipRules {
                     : centredArea(text, regions, cueAt).orElse(regions.stream().filter(r -> (r.start() - Clauses.startOf(text, r.start()) <= 3
                                     || SCOPE_IS.matcher(text.substring(Clauses.startOf(text, r.start()), r.start())).matches())
                             && Clauses.indexAt(text, r.start()) < Clauses.indexAt(text, cueAt)).findFirst().orElse(null));
+            if (named != null && anaphoric == null && named.start() > 0 && text.charAt(named.start() - 1) == '以'
+                    && CENTRE_AFTER.matcher(text).region(named.end(), text.length()).lookingAt()) {
+                named = null; // 建设以宁波为中心，涵盖…的宁波都市圈: the centre is a member too, not the whole (MembersBeforeWhole)
+            }
             if (named != null && anaphoric == null && SIDE_OF.matcher(text).region(named.end(), text.length()).lookingAt()) {
                 // 其中，江西部分涉及…，包括井冈山市…: the side of the area the sentence before listed, not the province
                 named = previousWhole;

@@ -282,7 +282,8 @@ final class PlaceNames {
             }
             if (start >= 0 && words.onlyEthnicGroups(text.substring(start, end))) { // 海南藏族自治州: 海南 opens the name
                 int opening = start;
-                start = tokens.stream().filter(t -> t.end() == opening && mentions.nameLike(t)).map(Token::start).findFirst().orElse(-1);
+                start = tokens.stream().filter(t -> t.end() == opening && mentions.nameLike(t) && !HELP_WORD.matcher(t.text()).find())
+                        .map(Token::start).findFirst().orElse(-1); // 结对帮扶东乡族自治县: no word of help opens a name
                 if (start >= 0) {
                     int from = start;
                     all.removeIf(x -> x.start() == from && x.end() == opening);

@@ -21,6 +21,8 @@ final class TriggerReach {
     private static final Pattern GIVES = Pattern.compile("(?:给予|加大|倾斜|奖励|补助|优先安排|予以|实行|适当提高)");
     /** How many clauses a mechanism's own content may fill before the trigger that says whom it serves. */
     private static final int CONTENT_CLAUSES = 3;
+    /** 该机制运行成熟后，逐步向吴忠市…延伸: adverbs before the trigger leave the mechanism the subject. */
+    private static final Pattern ADVERBS_ONLY = Pattern.compile("^(?:逐步|再|进一步|同时|并|还|也|将|要|优先|重点|有序|稳步|积极)+$");
     private static final Pattern MEANS = Pattern.compile("[，,；;](?:通过|依托|借助|利用|凭借|运用)");
 
     private TriggerReach() {
@@ -37,7 +39,8 @@ final class TriggerReach {
         if (clause == sourceClause + 1) {
             return token.start() - clauseStart <= 4 || ITS_AIM.matcher(text.substring(clauseStart, token.start())).matches();
         }
-        return source.type() == EntityType.Mechanism && clause <= sourceClause + CONTENT_CLAUSES && token.start() == clauseStart
+        return source.type() == EntityType.Mechanism && clause <= sourceClause + CONTENT_CLAUSES
+                && (token.start() == clauseStart || ADVERBS_ONLY.matcher(text.substring(clauseStart, token.start())).matches())
                 && s.mentions().stream().noneMatch(m -> m.start() >= source.end() && m.end() <= clauseStart)
                 && !MEANS.matcher(text.substring(source.end(), clauseStart)).find();
     }
