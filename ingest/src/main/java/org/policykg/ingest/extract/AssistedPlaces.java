@@ -18,11 +18,16 @@ final class AssistedPlaces {
 
     private static final String HELP = "(?:对口支援|对口帮扶|结对帮扶|对口协作|帮扶|支援)";
     /** Characters no place name here holds: function words, and words of the help itself (省份要细化到市, 资源向脱贫县). */
-    private static final String NAME = "[\\p{IsHan}&&[^、，。；：和与及的等各该本每其全要到向往于为是这些个多城省区地在由对]]";
-    private static final Pattern RECIPIENT = Pattern.compile(HELP + "(" + NAME + "{2,4}?(?:县|旗)|" + NAME + "{2,3}市|" + NAME
-            + "{2,12}?自治[县旗])(?=[，。、；和与及]|$)");
+    private static final String NAME = "[\\p{IsHan}&&[^、，。；：和与及的等各该本每其全要到向往于为是这些个多省区地在由对]]";
+    /** A county of one character and 县 (康县, 文县) only right after the word of help and before a separator. */
+    private static final String ONE = "[\\p{IsHan}&&[^、，。；：和与及的等各该本每其全要到向往于为是这些个多城省区地在由对一二三四五六七八九十两贫困县市区]]";
+    private static final Pattern RECIPIENT = Pattern.compile(HELP + "(" + NAME + "{2,4}?(?:县|旗)|" + ONE + "县|" + NAME + "{2,3}市|" + NAME
+            + "{2,12}?自治[县旗]|" + NAME + "{2,3}区)(?=[，。、；和与及]|$)");
     private static final Pattern HELPER = Pattern.compile(
-            "(?<!\\p{IsHan})(" + NAME + "{2,3}(?:区|县|市))(?=(?:继续|持续|长期)?" + HELP + ")");
+            "(?<!\\p{IsHan})(" + NAME + "{2,3}(?:区|县|市)|" + NAME + "{2,4}新区)(?=(?:继续|持续|长期)?" + HELP + ")");
+
+    /** 对口协作水源区: words for a kind of area, not a district's name. */
+    private static final Pattern GENERIC_AREA = Pattern.compile(".*(?:水源|受水|库|园|景|牧|灾|矿|老|藏|边|社|示范|开发|保护|功能|贫困|脱贫)区");
 
     private final AreaMentions mentions;
 
@@ -49,7 +54,8 @@ final class AssistedPlaces {
 
     private void add(Sentence sentence, String name, int start, int end, List<Mention> found, List<Mention> added) {
         boolean overlaps = java.util.stream.Stream.concat(found.stream(), added.stream()).anyMatch(x -> x.start() < end && x.end() > start);
-        boolean generic = mentions.words.notNames().stream().anyMatch(name::startsWith);
+        boolean generic = mentions.words.notNames().stream().anyMatch(name::startsWith) || name.endsWith("城市") // 示范城市
+                || GENERIC_AREA.matcher(name).matches();
         if (!overlaps && !generic) {
             mentions.add(sentence, added, name, RegionKind.City, start, end, Method.PLACE_RECOGNITION);
         }

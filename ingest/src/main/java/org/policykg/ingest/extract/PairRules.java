@@ -110,7 +110,8 @@ final class PairRules {
         for (int i = 1; i < regions.size(); i++) {
             // 虹口、长宁…6个区分别与…6个县结对: the count that closes the first list may stand before 分别
             String joiner = SIDE_COUNT.matcher(between(text, regions.get(i - 1), regions.get(i))).replaceFirst("");
-            if (!joiner.startsWith("分别") || !rules.pairJoiners().contains(joiner.substring(2))) {
+            // 武汉市、合肥市分别对英山县、岳西县开展结对帮扶: 对 pairs the lists too, in a sentence of help
+            if (!joiner.startsWith("分别") || !rules.pairJoiners().contains(joiner.substring(2)) && !joiner.equals("分别对")) {
                 continue;
             }
             int first = i - 1;

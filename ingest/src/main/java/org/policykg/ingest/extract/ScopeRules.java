@@ -178,6 +178,16 @@ final class ScopeRules {
         return result;
     }
 
+    /**
+     * 第一节 推进西部大开发 over 推进西部大开发，支持新疆…: a heading's strategy targets the regions of the sentences that name
+     * it again; the section's other sentences speak of its places for their own measures (the strategy is no mechanism
+     * that serves them).
+     */
+    private static boolean namesItself(AnnotatedSentence s, Mention governor) {
+        return governor.type() != EntityType.Strategy || s.sentence().heading()
+                || s.mentions().stream().anyMatch(m -> m.entityId().equals(governor.entityId()));
+    }
+
     /** 湘江…是都市圈的饮用水源: a region named as the owner in a description is no target of the section's measures. */
     private static boolean describesOwner(String text, Mention target) {
         return target.start() > 0 && text.charAt(target.start() - 1) == '是' && text.startsWith("的", target.end());
@@ -198,7 +208,8 @@ final class ScopeRules {
                 Entity t = registry.get(target.entityId());
                 if (source.type() == EntityType.Mechanism) {
                     out.add(target.type() == EntityType.Region ? RelationType.SERVES : RelationType.SUPPORTS, source, t, method, evidence);
-                } else if (target.type() == EntityType.Region && coverage.fits(source, t, strategies)) {
+                } else if (target.type() == EntityType.Region && coverage.fits(source, t, strategies)
+                        && (method != Method.HEADING_SCOPE || namesItself(s, governor))) {
                     out.add(RelationType.TARGETS, source, t, method, evidence);
                 }
             }
