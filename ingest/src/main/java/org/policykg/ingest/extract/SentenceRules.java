@@ -40,6 +40,7 @@ final class SentenceRules {
     private final CooperationRules cooperation;
     private final AssistanceRules assistance;
     private final CompositionRules composition;
+    private final FrameComposition frames;
     private final MembershipRules membership;
     private final PurposeRules purpose;
     private final RoleMembership roles;
@@ -55,6 +56,7 @@ final class SentenceRules {
         RuleBook rules = RuleBook.standard();
         this.assistance = new AssistanceRules(registry, out, runs, gazetteer, rules, RuleBook.firstIn(title, rules.pairAssistanceCues()) != null);
         this.composition = new CompositionRules(registry, out, rules);
+        this.frames = new FrameComposition(registry, out);
         this.membership = new MembershipRules(registry, out, runs, rules);
         this.purpose = new PurposeRules(registry, out);
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
@@ -70,6 +72,7 @@ final class SentenceRules {
         cooperation.apply(s);
         assistance.apply(s); // after cooperation: a pair that assists does not also cooperate
         composition.apply(s);
+        frames.apply(s);
         membership.apply(s);
         membership.remember(s);
         roles.apply(s, runs.withoutQualifiers(s.of(EntityType.Region)));
