@@ -42,9 +42,10 @@ final class RunningService implements AutoCloseable {
 
     /** {@code jvmOptions} go before {@code -jar}, {@code extraArgs} after it (Spring Boot properties). */
     static RunningService start(Path dataDir, List<String> jvmOptions, String... extraArgs) throws IOException, InterruptedException {
-        int http = freePort();
-        int bolt = freePort();
-        int neo4jHttp = freePort();
+        int[] ports = freePorts(3);
+        int http = ports[0];
+        int bolt = ports[1];
+        int neo4jHttp = ports[2];
         Path log = Files.createTempFile("policykg-e2e-", ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.add("-XX:SharedArchiveFile=" + System.getProperty("policykg.jsa"));
@@ -101,9 +102,21 @@ final class RunningService implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * Distinct free ports: the sockets are held open together while the ports are read, so the system cannot hand the
+     * same ephemeral port out twice (it did: Neo4j's HTTP port once came out equal to another the service bound first).
+     */
+    private static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 
