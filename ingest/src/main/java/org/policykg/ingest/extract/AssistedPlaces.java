@@ -20,7 +20,7 @@ final class AssistedPlaces {
     /** Characters no place name here holds: function words, and words of the help itself (省份要细化到市, 资源向脱贫县). */
     private static final String NAME = "[\\p{IsHan}&&[^、，。；：和与及的等各该本每其全要到向往于为是这些个多省区地在由对]]";
     /** A county of one character and 县 (康县, 文县) only right after the word of help and before a separator. */
-    private static final String ONE = "[\\p{IsHan}&&[^、，。；：和与及的等各该本每其全要到向往于为是这些个多城省区地在由对一二三四五六七八九十两贫困县市区]]";
+    private static final String ONE = "[" + NAME + "&&[^城一二三四五六七八九十两贫困县市]]";
     private static final Pattern RECIPIENT = Pattern.compile(HELP + "(" + NAME + "{2,4}?(?:县|旗)|" + ONE + "县|" + NAME + "{2,3}市|" + NAME
             + "{2,12}?自治[县旗]|" + NAME + "{2,3}区)(?=[，。、；和与及]|$)");
     private static final Pattern HELPER = Pattern.compile(

@@ -25,7 +25,8 @@ final class FrameComposition {
 
     private final EntityRegistry registry;
     private final RelationCollector out;
-    private final List<Entity> named = new ArrayList<>();
+    /** The mechanisms named so far, the most recently named last. */
+    private final java.util.LinkedHashMap<String, Entity> named = new java.util.LinkedHashMap<>();
 
     FrameComposition(EntityRegistry registry, RelationCollector out) {
         this.registry = registry;
@@ -55,12 +56,15 @@ final class FrameComposition {
                 previous = part;
             }
         }
-        mechanisms.forEach(m -> named.add(registry.get(m.entityId())));
+        mechanisms.forEach(m -> {
+            named.remove(m.entityId());
+            named.put(m.entityId(), registry.get(m.entityId()));
+        });
     }
 
     /** The latest mechanism, earlier in the sentence or in the document, whose name closes with the short name. */
     private Entity wholeNamed(String shortName, List<Mention> inSentence, int before) {
-        List<Entity> candidates = new ArrayList<>(named);
+        List<Entity> candidates = new ArrayList<>(named.values());
         inSentence.stream().filter(m -> m.end() <= before).forEach(m -> candidates.add(registry.get(m.entityId())));
         for (int i = candidates.size() - 1; i >= 0; i--) {
             String name = candidates.get(i).name();

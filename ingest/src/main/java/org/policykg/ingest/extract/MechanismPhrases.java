@@ -149,7 +149,7 @@ final class MechanismPhrases {
             boolean inflow = first < index && NamePieces.inflowNoun(tokens, first); // 渤海入海河流…机制
             // 辽西与京津冀产业转移承接机制: two regions joined by 与 both name whose mechanism it is
             // 乌海及周边地区大气污染联防联控机制: a region and the area around it
-            boolean joinedRegions = first < index && first >= 2 && (JOINED_REGIONS.contains(left.text()) || left.text().equals("及"))
+            boolean joinedRegions = first < index && first >= 2 && (JOINED_REGIONS.contains(left.text()) || JOINED_REGIONS_OR_AND.contains(left.text()))
                     && (isRegionToken(tokens.get(first)) || SURROUNDINGS.contains(tokens.get(first).text()))
                     && isRegionToken(tokens.get(first - 2));
             // 在横琴先行试点…机制: the verb of the pilot, after where or how it is tried, stands before the name

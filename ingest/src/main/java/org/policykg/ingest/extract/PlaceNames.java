@@ -33,6 +33,8 @@ final class PlaceNames {
     private static final java.util.regex.Pattern HELP_WORD = java.util.regex.Pattern.compile("帮扶|支援|协作|合作|结对|对接|对口");
     /** The one-character verbs of help (宝坻区援永登县，宁河区助榆中县). */
     static final String ONE_CHARACTER_HELP = "援助帮";
+    /** Words of whose or how many (我省, 本市, 该县, 各区, 全县) that open no place name. */
+    private static final String OWN_OR_ALL = "我本该各全";
     private static final Pattern COUNTED_PLACES = Pattern.compile(
             "的((?:[\\p{IsHan}&&[^的、，。；和与]]{2,4}、)+[\\p{IsHan}&&[^的、，。；和与]]{2,4})[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县)");
     private static final Pattern SUFFIXED_LIST = Pattern.compile(
@@ -138,13 +140,13 @@ final class PlaceNames {
             Token opening = wordAt.get(from);
             if (start < 0 && from > first[0] && opening != null && opening.text().length() == 1 && wordAt.containsKey(opening.end())
                     && wordAt.get(opening.end()).text().length() == 1 && NOT_A_DISTRICT_START.indexOf(text.charAt(from)) < 0
-                    && "我本该各全有".indexOf(text.charAt(from)) < 0) {
+                    && (OWN_OR_ALL + "有").indexOf(text.charAt(from)) < 0) {
                 start = from; // 所辖加格达奇区: a name HanLP does not know comes in single characters, the first read as a verb
             }
             for (int k = from; start < 0 && k <= first[1] - 3; k++) {
                 Token t = wordAt.get(k);
                 if (t != null && mentions.nameLike(t) && !t.pos().startsWith("v") && !t.pos().startsWith("r")
-                        && NOT_A_DISTRICT_START.indexOf(text.charAt(k)) < 0 && "我本该各全".indexOf(text.charAt(k)) < 0) {
+                        && NOT_A_DISTRICT_START.indexOf(text.charAt(k)) < 0 && OWN_OR_ALL.indexOf(text.charAt(k)) < 0) {
                     start = k;
                     break;
                 }
