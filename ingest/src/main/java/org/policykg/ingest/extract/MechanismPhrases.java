@@ -65,6 +65,17 @@ final class MechanismPhrases {
     private static final java.util.Set<String> PILOT_VERBS = java.util.Set.of("试点", "试行", "推行");
     private static final java.util.Set<String> PILOT_MANNER = java.util.Set.of("先行", "率先", "优先", "正", "正在", "已");
 
+    /** 盟市间, 省市间, 市县间: between the places of one level, inside the name (盟市间横向生态保护补偿机制). */
+    private static final java.util.regex.Pattern LEVELS_BETWEEN = java.util.regex.Pattern.compile("(?:盟市|省市|市县|县市|市州|州市|县区|区县|地市|省区)间");
+
+    /** Words that say the mechanism already exists (现行协同机制) or when: what stands before them is no part of the name. */
+    private static final java.util.Set<String> EXISTING_OR_WHEN = java.util.Set.of(
+            "现行", "现有", "已有", "既有", "原有", "以来", "以后", "之后", "期间");
+
+    /** 口岸与腹地联动发展机制: two nouns joined by 与 and then what they do together name the mechanism. */
+    private static final java.util.Set<String> JOINT_ACTIONS = java.util.Set.of(
+            "联动", "协同", "融合", "互动", "衔接", "协作", "一体化", "统筹", "互补");
+
     /** 把朝阳、阜新两市整体纳入…机制: what is brought into a mechanism stands before its name, whatever is between. */
     private static final String INCLUDES = "纳入";
 
@@ -106,12 +117,29 @@ final class MechanismPhrases {
         // 入/海/河流 is one word in three pieces, and with the sea or lake it flows into one name (渤海入海河流跨省界断面…机制)
         int quotedTokens = java.util.stream.IntStream.range(Math.max(2, index - MAX_PHRASE_TOKENS - 3), index)
                 .filter(k -> NamePieces.inflowNoun(tokens, k)).map(k -> tokens.get(k - 2).pos().startsWith("n") ? 3 : 2).sum();
-        while (first > 0 && index - first - quotedTokens < MAX_PHRASE_TOKENS) {
+        // 跨 may stand one past the limit: it opens the name its places make (跨/盟/市/园区合作…机制)
+        while (first > 0 && (index - first - quotedTokens < MAX_PHRASE_TOKENS || tokens.get(first - 1).text().equals("跨"))) {
             Token left = tokens.get(first - 1);
             int opening = NamePieces.quotedWordOpening(sentence.analysisText(), tokens, first - 1);
             if (opening >= 0) {
                 quotedTokens += first - opening - 1; // 援疆医疗人才“组团式”帮扶机制: a quoted word inside the name, one word
                 first = opening;
+                continue;
+            }
+            int between = levelsBetween(tokens, first);
+            if (between > 0) {
+                first -= between; // 盟/市/间: the level's places, inside the name
+                continue;
+            }
+            if (left.text().equals("跨") && first < index) {
+                first--; // 跨/v 盟/市…: HanLP reads the qualifier 跨 as a verb
+                continue;
+            }
+            if (EXISTING_OR_WHEN.contains(left.text()) || left.text().length() > 1 && left.text().endsWith("的")) {
+                break; // 现行协同机制, 以来…, 决策层/面的…: a determiner or a time opens no name
+            }
+            if (jointNouns(tokens, first, index)) {
+                first -= 2; // 口岸与腹地 + 联动发展机制
                 continue;
             }
             if (left.text().endsWith(MECHANISM) || first < index && JOINED_REGIONS.contains(left.text())
@@ -241,6 +269,11 @@ final class MechanismPhrases {
             boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
                     && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
             boolean keyOnes = NamePieces.keyOnes(tokens, first, index); // 革命老区重点城市
+            int between = levelsBetween(tokens, first);
+            if (between > 0) {
+                first -= between; // 黄河流域 + 盟/市/间 + 横向生态保护补偿机制
+                continue;
+            }
             if (first < index && (left.text().startsWith("跨") || NamePieces.inflowNoun(tokens, first))) {
                 first--; // 跨/v 市/n 域/n 生态保护补偿机制, 入/v 湖/n 河流/n …: parts of the name HanLP reads as verbs
                 if (first >= 2 && JOINED_REGIONS_OR_AND.contains(tokens.get(first - 1).text()) && isRegionToken(tokens.get(first - 2))) {
@@ -277,6 +310,33 @@ final class MechanismPhrases {
         String canonical = PhraseRules.withoutNew(name);
         Entity entity = registry.discovered(EntityType.Mechanism, canonical, null, Method.MECHANISM_PHRASE);
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
+    }
+
+    /** How many tokens before {@code first} spell a level's places and 间 (盟/市/间 → 3), or 0. */
+    private static int levelsBetween(List<Token> tokens, int first) {
+        if (first < 2 || !tokens.get(first - 1).text().equals("间")) {
+            return 0;
+        }
+        String joined = "间";
+        for (int k = first - 2; k >= Math.max(0, first - 3); k--) {
+            joined = tokens.get(k).text() + joined;
+            if (LEVELS_BETWEEN.matcher(joined).matches()) {
+                return first - k;
+            }
+        }
+        return 0;
+    }
+
+    /** 完善 口岸/n 与 腹地/n 联动/v …机制: plain nouns (no places, which have their own rule) on both sides of 与. */
+    private boolean jointNouns(List<Token> tokens, int first, int index) {
+        return first >= 2 && first + 1 < index && tokens.get(first - 1).text().equals("与")
+                && JOINT_ACTIONS.contains(tokens.get(first + 1).text())
+                && isPlainNoun(tokens.get(first)) && isPlainNoun(tokens.get(first - 2));
+    }
+
+    private boolean isPlainNoun(Token token) {
+        return (token.pos().equals("n") || token.pos().equals("nz")) && token.text().length() >= 2 && gazetteer.lookup(token.text()).isEmpty()
+                && !PhraseRules.GOVERNING_VERBS.contains(token.text());
     }
 
     /** 沿海/f 城市/n 与 革命老区 …机制: a class of places (a direction or a quality and 城市, 地区, 省份) joined to an area. */
