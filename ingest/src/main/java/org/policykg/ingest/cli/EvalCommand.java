@@ -51,6 +51,10 @@ final class EvalCommand implements Callable<Integer> {
         if (logRow) {
             System.out.println(ScoringLogRow.of(traditional ? Path.of(corpus + " (traditional)") : corpus, evaluation));
         }
+        if (!evaluation.failures().isEmpty()) {
+            System.err.println(evaluation.failures().size() + " document(s) could not be analysed; scored as nothing found");
+            return 1;
+        }
         return 0;
     }
 }

@@ -13,10 +13,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.policykg.ingest.model.DocumentGraph;
+import org.policykg.ingest.model.DocumentMetadata;
 import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Relation;
 import org.policykg.ingest.model.RelationType;
 import org.policykg.ingest.structure.Sentence;
+import org.policykg.ingest.structure.StructuredDocument;
 
 /**
  * Compares extraction with gold as annotated, per entity type and per relation type (micro-averaged over documents).
@@ -31,6 +33,7 @@ public final class Evaluation {
     private final Map<String, Score> relationScores = new TreeMap<>();
     private final Map<String, Score> partOfScores = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
     private int relationsWithEvidenceChecked;
     private int relationsWithEvidenceFound;
     private int withinFound;
@@ -44,6 +47,20 @@ public final class Evaluation {
                 relationScores.put(type.name(), Score.ZERO);
             }
         }
+    }
+
+    /**
+     * A document the pipeline could not analyse counts as one from which nothing was extracted: every gold fact is
+     * missed, and the failure is printed first, so a crash never passes for a score.
+     */
+    public void addFailed(GoldDocument gold, RuntimeException failure) {
+        failures.add("FAILED   " + gold.file() + ": " + failure);
+        StructuredDocument nothing = new StructuredDocument(null, null, List.of(), List.of());
+        add(gold, new DocumentGraph(nothing, List.of(), List.of(), List.of(), DocumentMetadata.NONE));
+    }
+
+    public List<String> failures() {
+        return List.copyOf(failures);
     }
 
     public void add(GoldDocument gold, DocumentGraph graph) {
@@ -167,6 +184,7 @@ public final class Evaluation {
     }
 
     public void print(PrintStream out, boolean details) {
+        failures.forEach(out::println);
         out.printf("%-26s %6s %9s %9s %6s %6s %6s%n", "", "P", "R", "F1", "tp", "fp", "fn");
         entityScores.forEach((k, s) -> line(out, "entity " + k, s));
         line(out, "entity (all)", allEntities());

@@ -34,7 +34,11 @@ public final class Evaluator {
                 if (rewrite != UnaryOperator.<String>identity()) {
                     bytes = rewrite.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
-                evaluation.add(gold, pipeline.process(corpus.metaFor(file), bytes));
+                try {
+                    evaluation.add(gold, pipeline.process(corpus.metaFor(file), bytes));
+                } catch (RuntimeException failure) {
+                    evaluation.addFailed(gold, failure); // scored as nothing found; the other documents still count
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("gold names " + gold.file() + " which cannot be read", e);
             }

@@ -153,6 +153,16 @@ class EvaluationTest {
     }
 
     @Test
+    void aDocumentThePipelineFailsOnIsScoredAsNothingFoundAndReported() {
+        Evaluation e = new Evaluation();
+        e.addFailed(gold, new IllegalStateException("boom"));
+
+        assertThat(e.failures()).singleElement().asString().contains("pair.txt", "boom");
+        assertThat(e.entities().get("Region")).isEqualTo(new Score(0, 0, 3));
+        assertThat(e.relations().get("COOPERATES_WITH")).isEqualTo(new Score(0, 0, 1));
+    }
+
+    @Test
     void aRelationNamingAnUnlistedEntityIsAnErrorOfTheGoldFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, "document: bad.txt\nentities:\n  Region: [辽宁]\nrelations:\n  - [COOPERATES_WITH, 辽宁, 江苏]\n");

@@ -71,6 +71,7 @@ class ExtractionQualityTest {
 
     private static void assertFloors(String set, Evaluation e) {
         SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(e.failures()).as("documents of %s the pipeline failed on", set).isEmpty();
         check(softly, set, "entity", e.entities());
         check(softly, set, "relation", e.relations());
         softly.assertAll();
