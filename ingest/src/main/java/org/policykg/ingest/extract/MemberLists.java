@@ -94,7 +94,10 @@ final class MemberLists {
             if (placesOfIt && entity(member).kind() != RegionKind.City) {
                 continue; // 内蒙古自治区东部的呼伦贝尔市…: the area says where its places are, it is not listed whole
             }
-            if (placesOfIt || i + 1 < members.size() && GOVERNS.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches()) {
+            // members come in the order found, which is not always the order written (a whole before its parts)
+            boolean governs = i + 1 < members.size() && members.get(i + 1).start() >= member.end()
+                    && GOVERNS.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches();
+            if (placesOfIt || governs) {
                 for (int j = i + 1; j < members.size() && (j == i + 1 || sameGroup(s.text(), members.get(j - 1), members.get(j))); j++) {
                     out.add(RelationType.PART_OF, entity(members.get(j)), entity(member), Method.ENUMERATION, s.id());
                 }
@@ -111,6 +114,9 @@ final class MemberLists {
 
     /** 所辖漠河市、塔河县和呼玛县: the next place goes on with the group, after 和 only where it is a place of the same kind. */
     private boolean sameGroup(String text, Mention previous, Mention next) {
+        if (next.start() < previous.end()) {
+            return false;
+        }
         String gap = text.substring(previous.end(), next.start());
         boolean qualifies = text.startsWith("的", next.end()) || GOVERNS.matcher(text).region(next.end(), text.length()).lookingAt();
         return !qualifies && ("、".equals(gap) || (gap.equals("和") || gap.equals("及")) && entity(previous).kind() == entity(next).kind());

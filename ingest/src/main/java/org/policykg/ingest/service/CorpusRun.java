@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 
 import org.policykg.ingest.source.Corpus;
 import org.policykg.ingest.source.InputRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run over files and folders, each file in its own transaction, so a bad file is reported and skipped without
@@ -19,6 +21,8 @@ import org.policykg.ingest.source.InputRejectedException;
  * at most); the steps are the service's own, so a stored text is recognised by its hash before any analysis.
  */
 final class CorpusRun {
+
+    private static final Logger log = LoggerFactory.getLogger(CorpusRun.class);
 
     /** One file after {@link IngestionService#prepare}, or why it was rejected. */
     private record Outcome(Path file, Prepared prepared, String rejection) {
@@ -80,6 +84,10 @@ final class CorpusRun {
             return new Outcome(file, null, e.getMessage());
         } catch (IOException e) {
             return new Outcome(file, null, "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a fault of ours on one text must not cost the others (nor the service's start): that file is reported
+            log.error("Analysis of {} failed", file, e);
+            return new Outcome(file, null, "analysis failed (" + e + "); nothing of it was stored, please report this file");
         }
     }
 
