@@ -80,7 +80,7 @@ final class AreaNames {
         List<Mention> all = new ArrayList<>(found);
         all.addAll(added);
         places.names(sentence, tokens, all, added);
-        suffixless.find(sentence, java.util.stream.Stream.concat(found.stream(), added.stream()).toList(), added);
+        suffixless.find(sentence, tokens, java.util.stream.Stream.concat(found.stream(), added.stream()).toList(), added);
         panRegions(sentence, all, added);
         List<Mention> placesSoFar = new ArrayList<>(found);
         placesSoFar.addAll(added); // districts come after the places found so far (阿坝藏族羌族自治州九寨沟县)

@@ -35,6 +35,9 @@ final class BelongingRules {
     /** 四县均属喀什地区: the places a count points back to lie in the area after the verb. */
     private static final Pattern COUNTED_BELONG = Pattern.compile("[两二三四五六七八九](?:县|市|区|旗|省|地)(?:均|都|同|皆|也)?(?:属于|属|位于|地处)");
 
+    /** 同属和田地区的策勒县、于田县: the verb and the area before the places that belong to it. */
+    private static final Pattern BELONGING_BEFORE = Pattern.compile("(?:同属|均属|都属|同属于|均属于|都属于|隶属于|隶属)$");
+
     private final EntityRegistry registry;
     private final MentionRuns runs;
     private final MemberLists lists;
@@ -49,6 +52,7 @@ final class BelongingRules {
 
     void apply(AnnotatedSentence s, List<Mention> regions) {
         belongTo(s, regions);
+        belongingFirst(s, regions);
         drawnIn(s, regions);
         countedBelong(s, regions);
         parties.remember(s);
@@ -90,6 +94,20 @@ final class BelongingRules {
                             ? regions.stream().filter(r -> r.start() <= 3 && r.end() < first.start()).findFirst().orElse(null) : null);
             if (whole != null) {
                 lists.partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
+            }
+        }
+    }
+
+    /** 同属和田地区的策勒县、于田县和民丰县: the area named first, with its verb and 的, then the places in it. */
+    private void belongingFirst(AnnotatedSentence s, List<Mention> regions) {
+        String text = s.text();
+        for (Mention whole : regions) {
+            if (whole.end() < text.length() && text.charAt(whole.end()) == '的'
+                    && BELONGING_BEFORE.matcher(text.substring(Math.max(0, whole.start() - 3), whole.start())).find()) {
+                List<Mention> members = lists.members(s, regions, whole.end() + 1);
+                if (!members.isEmpty()) {
+                    lists.partOf(s, members, whole);
+                }
             }
         }
     }

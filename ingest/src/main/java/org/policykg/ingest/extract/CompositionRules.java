@@ -21,7 +21,10 @@ final class CompositionRules {
     private static final Pattern ASPECTS = Pattern.compile("在[^。；]{4,160}?等方面");
     private static final Pattern SETS_UP = Pattern.compile("(?:建立|健全|完善|构建|形成|创新)");
     /** 它包括, 其核心组成是: a pronoun standing for the whole may open the cue's clause. */
-    private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|其下|该机制|这一机制)?$");
+    private static final Pattern CUE_LEAD = Pattern.compile("^[，,：:]?(?:它|其|其下|该机制|这一机制|之下)?又?$");
+    /** 包括四个方面，即…; 分为三类： the parts counted before they are listed. */
+    private static final Pattern COUNTED_BEFORE_PARTS = Pattern.compile(
+            "^[两二三四五六七八九十\\d]+(?:个|项|类|种|大)(?:方面|部分|机制|内容|板块)?[，,：:]?(?:即|分别是|分别为)?$");
     /** 健全X机制，以A机制、B机制为重点: the parts between 以 and 为重点. */
     private static final Pattern AS_FOCUS_LEAD = Pattern.compile("^[，,]?(?:要|应)?以$");
     /** X机制由A机制、B机制和C机制(三部分)组成; 建立X机制，由A机制…组成 (the next clause, with no subject of its own). */
@@ -206,7 +209,9 @@ final class CompositionRules {
     private int cueOffset(String between) {
         for (String cue : rules.compositionCues()) {
             int at = between.indexOf(cue);
-            if (at >= 0 && CUE_LEAD.matcher(between.substring(0, at)).matches() && between.length() - at - cue.length() <= 4) {
+            String after = at < 0 ? "" : between.substring(at + cue.length());
+            if (at >= 0 && CUE_LEAD.matcher(between.substring(0, at)).matches()
+                    && (after.length() <= 4 || COUNTED_BEFORE_PARTS.matcher(after).matches())) {
                 return at;
             }
         }

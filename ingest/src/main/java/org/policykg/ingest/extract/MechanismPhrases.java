@@ -47,13 +47,12 @@ final class MechanismPhrases {
 
     /** 结对合作帮扶机制, 对口协作机制: pairing words name the arrangement, though HanLP tags them verbs. */
     private static final java.util.Set<String> PAIRING = java.util.Set.of("结对", "对口");
-    private static final java.util.Set<String> PLACE_CLASSES = java.util.Set.of("城市", "地区", "省份", "省区", "省市", "县市");
 
     private static final java.util.regex.Pattern COUNTED_APPOSITION = java.util.regex.Pattern.compile(
             "机制[两二三四五六七八九十]+[项个类种条](?:专项|重点|主要)?机制$");
 
-    /** Words that open no name: 由 (应由, 须由), 我省 (whose it is), and 和/与/及 right after another mechanism (group 1). */
-    private static final java.util.regex.Pattern OPENING_FUNCTION_WORD = java.util.regex.Pattern.compile("^(?:(?:应|须|需|要|将|可|均)?由|我省|我市|我区|本省|本市|全省|全市|([和与及]))");
+    /** Words that open no name: 由 (应由, 须由), 即 (HanLP reads 即同城 as a place), 我省 (whose it is), and 和/与/及 right after another mechanism (group 1). */
+    private static final java.util.regex.Pattern OPENING_FUNCTION_WORD = java.util.regex.Pattern.compile("^(?:(?:应|须|需|要|将|可|均)?由|即(?!墨)|我省|我市|我区|本省|本市|全省|全市|([和与及]))");
 
     /**
      * Verbs by which an area sets up or joins a mechanism (天津市共建港口协作机制, 辽西地区纳入…机制): right after a region
@@ -64,13 +63,6 @@ final class MechanismPhrases {
     private static final java.util.Set<String> SURROUNDINGS = java.util.Set.of("周边", "周边地区", "周边区域", "毗邻地区");
     private static final java.util.Set<String> PILOT_VERBS = java.util.Set.of("试点", "试行", "推行");
     private static final java.util.Set<String> PILOT_MANNER = java.util.Set.of("先行", "率先", "优先", "正", "正在", "已");
-
-    /** 盟市间, 省市间, 市县间: between the places of one level, inside the name (盟市间横向生态保护补偿机制). */
-    private static final java.util.regex.Pattern LEVELS_BETWEEN = java.util.regex.Pattern.compile("(?:盟市|省市|市县|县市|市州|州市|县区|区县|地市|省区)间");
-
-    /** Words that say the mechanism already exists (现行协同机制) or when: what stands before them is no part of the name. */
-    private static final java.util.Set<String> EXISTING_OR_WHEN = java.util.Set.of(
-            "现行", "现有", "已有", "既有", "原有", "以来", "以后", "之后", "期间");
 
     /** 口岸与腹地联动发展机制: two nouns joined by 与 and then what they do together name the mechanism. */
     private static final java.util.Set<String> JOINT_ACTIONS = java.util.Set.of(
@@ -126,7 +118,7 @@ final class MechanismPhrases {
                 first = opening;
                 continue;
             }
-            int between = levelsBetween(tokens, first);
+            int between = NamePieces.levelsBetween(tokens, first);
             if (between > 0) {
                 first -= between; // 盟/市/间: the level's places, inside the name
                 continue;
@@ -135,11 +127,16 @@ final class MechanismPhrases {
                 first--; // 跨/v 盟/市…: HanLP reads the qualifier 跨 as a verb
                 continue;
             }
-            if (EXISTING_OR_WHEN.contains(left.text()) || left.text().length() > 1 && left.text().endsWith("的")) {
+            if (NamePieces.opensNoName(left)) {
                 break; // 现行协同机制, 以来…, 决策层/面的…: a determiner or a time opens no name
             }
             if (jointNouns(tokens, first, index)) {
                 first -= 2; // 口岸与腹地 + 联动发展机制
+                continue;
+            }
+            if (NamePieces.joinedPlaceClasses(tokens, first, index)) {
+                first -= 2;
+                quotedTokens += 2; // two classes of places may each take their qualifiers: 沿海发达市县与中部山区市县
                 continue;
             }
             if (left.text().endsWith(MECHANISM) || first < index && JOINED_REGIONS.contains(left.text())
@@ -269,7 +266,7 @@ final class MechanismPhrases {
             boolean numeralOfName = left.pos().equals("m") && left.text().length() == 1 && Han.isHan(left.text().codePointAt(0))
                     && first < index && tokens.get(first).isPlace() && left.end() == tokens.get(first).start();
             boolean keyOnes = NamePieces.keyOnes(tokens, first, index); // 革命老区重点城市
-            int between = levelsBetween(tokens, first);
+            int between = NamePieces.levelsBetween(tokens, first);
             if (between > 0) {
                 first -= between; // 黄河流域 + 盟/市/间 + 横向生态保护补偿机制
                 continue;
@@ -312,21 +309,6 @@ final class MechanismPhrases {
         return Optional.of(mention(sentence, entity, name, start, head.end(), entity.method()));
     }
 
-    /** How many tokens before {@code first} spell a level's places and 间 (盟/市/间 → 3), or 0. */
-    private static int levelsBetween(List<Token> tokens, int first) {
-        if (first < 2 || !tokens.get(first - 1).text().equals("间")) {
-            return 0;
-        }
-        String joined = "间";
-        for (int k = first - 2; k >= Math.max(0, first - 3); k--) {
-            joined = tokens.get(k).text() + joined;
-            if (LEVELS_BETWEEN.matcher(joined).matches()) {
-                return first - k;
-            }
-        }
-        return 0;
-    }
-
     /** 完善 口岸/n 与 腹地/n 联动/v …机制: plain nouns (no places, which have their own rule) on both sides of 与. */
     private boolean jointNouns(List<Token> tokens, int first, int index) {
         return first >= 2 && first + 1 < index && tokens.get(first - 1).text().equals("与")
@@ -342,7 +324,7 @@ final class MechanismPhrases {
     /** 沿海/f 城市/n 与 革命老区 …机制: a class of places (a direction or a quality and 城市, 地区, 省份) joined to an area. */
     private boolean placeClassJoined(List<Token> tokens, int first, int index) {
         return first >= 4 && first < index && JOINED_REGIONS.contains(tokens.get(first - 1).text()) && isRegionToken(tokens.get(first))
-                && PLACE_CLASSES.contains(tokens.get(first - 2).text())
+                && NamePieces.PLACE_CLASSES.contains(tokens.get(first - 2).text())
                 && (tokens.get(first - 3).pos().equals("f") || tokens.get(first - 3).pos().equals("a")
                     || tokens.get(first - 3).text().matches("沿海|沿边|沿江|沿黄|内陆|东部|中部|西部|发达|欠发达"));
     }

@@ -97,4 +97,41 @@ final class NamePieces {
         }
         return start;
     }
+    /** 盟市间, 省市间, 市县间: between the places of one level, inside the name (盟市间横向生态保护补偿机制). */
+    private static final java.util.regex.Pattern LEVELS_BETWEEN = java.util.regex.Pattern.compile("(?:盟市|省市|市县|县市|市州|州市|县区|区县|地市|省区)间");
+
+    /** Words that say the mechanism already exists (现行协同机制) or when: what stands before them is no part of the name. */
+    private static final java.util.Set<String> EXISTING_OR_WHEN = java.util.Set.of(
+            "现行", "现有", "已有", "既有", "原有", "以来", "以后", "之后", "期间");
+
+
+    /** Classes of places (城市, 市县) that name whose mechanism it is: 沿海城市与革命老区…, 沿海发达市县与中部山区市县…. */
+    static final java.util.Set<String> PLACE_CLASSES = java.util.Set.of("城市", "地区", "省份", "省区", "省市", "县市", "市县", "县区", "区县");
+
+    /** A determiner (现行), a time (以来) or a word ending in 的 (决策层/面的) before a mechanism: no part of its name. */
+    static boolean opensNoName(Token left) {
+        return EXISTING_OR_WHEN.contains(left.text()) || left.text().length() > 1 && left.text().endsWith("的");
+    }
+
+    /** How many tokens before {@code first} spell a level's places and 间 (盟/市/间 → 3), or 0. */
+    static int levelsBetween(List<Token> tokens, int first) {
+        if (first < 2 || !tokens.get(first - 1).text().equals("间")) {
+            return 0;
+        }
+        String joined = "间";
+        for (int k = first - 2; k >= Math.max(0, first - 3); k--) {
+            joined = tokens.get(k).text() + joined;
+            if (LEVELS_BETWEEN.matcher(joined).matches()) {
+                return first - k;
+            }
+        }
+        return 0;
+    }
+
+    /** 沿海发达市县 与 中部山区市县 + 结对帮扶机制: two classes of places joined, both in the name. */
+    static boolean joinedPlaceClasses(List<Token> tokens, int first, int index) {
+        return first >= 2 && java.util.Set.of("与", "和").contains(tokens.get(first - 1).text()) && PLACE_CLASSES.contains(tokens.get(first - 2).text())
+                && tokens.subList(first, index).stream().anyMatch(t -> PLACE_CLASSES.contains(t.text()));
+    }
+
 }

@@ -8,18 +8,22 @@ import org.policykg.ingest.model.EntityType;
 import org.policykg.ingest.model.Mention;
 import org.policykg.ingest.model.Method;
 import org.policykg.ingest.model.RegionKind;
+import org.policykg.ingest.segment.Token;
 import org.policykg.ingest.structure.Sentence;
 
 /**
  * Cities the gazetteer knows only with their 市 (白银市, 安康市, 长治市: the bare names are also words) written bare in a
  * list of places: 兰州、白银、定西三市; 汉中、安康和商洛. A list vouches for them: the bare name is an item right next to a
- * place already found, across one of 、和与及. Alone (长治久安, 白银价格) it stays a word.
+ * place already found, across one of 、和与及. Alone (长治久安, 白银价格) it stays a word. Counties and districts too,
+ * by the bare names the gazetteer gives them (东明、鄄城、郓城等县).
  */
 final class SuffixlessCities {
 
     private static final Set<Character> JOINERS = Set.of('、', '和', '与', '及');
     /** What may follow a list's item: a joiner, punctuation, 等, a count (三市), 的. */
     private static final String ITEM_END = "、和与及等，。；：）)两二三四五六七八九十的";
+
+    private static final int LONGEST_BARE_NAME = 6;
 
     private final Gazetteer gazetteer;
     private final AreaMentions mentions;
@@ -29,21 +33,77 @@ final class SuffixlessCities {
         this.mentions = mentions;
     }
 
-    void find(Sentence sentence, List<Mention> all, List<Mention> added) {
+    void find(Sentence sentence, List<Token> tokens, List<Mention> all, List<Mention> added) {
         String text = sentence.analysisText();
-        gazetteer.citiesKnownOnlyWithSuffix().forEach((bare, city) -> {
-            for (int at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
-                int start = at;
-                int end = at + bare.length();
-                // the item ends there: 白银高新区 is another name, 白银市 the gazetteer's own
-                boolean itemEnds = end == text.length() || ITEM_END.indexOf(text.charAt(end)) >= 0 || Character.isDigit(text.charAt(end));
-                if (itemEnds && (placeEndsAt(all, text, start - 1) || placeStartsAt(all, text, end + 1))
-                        && !mentions.covered(all, added, start, end)) {
-                    mentions.add(sentence, added, city, RegionKind.City, start, end, Method.PLACE_RECOGNITION);
+        java.util.Map<String, String> bareNames = gazetteer.citiesKnownOnlyWithSuffix();
+        java.util.Map<String, String> counties = gazetteer.countiesByBareName();
+        List<Mention> found = new java.util.ArrayList<>(all);
+        // a list vouches for its items one after another (东明、鄄城、郓城、梁山、东平、莘县): go on while one is found
+        for (boolean more = true; more; ) {
+            more = false;
+            for (int start = 0; start + 2 <= text.length(); start++) {
+                for (int end = Math.min(text.length(), start + LONGEST_BARE_NAME); end >= start + 2; end--) {
+                    String bare = text.substring(start, end);
+                    String place = bareNames.get(bare);
+                    // 绥芬河—东宁…试验区: after a dash it is part of a compound name
+                    boolean afterDash = start > 0 && "—－-～~".indexOf(text.charAt(start - 1)) >= 0;
+                    if (place == null && (place = counties.get(bare)) != null
+                            && (!wordOfItsOwn(tokens, start, end) || afterDash || !provinceInSight(text, place, found))) {
+                        continue;
+                    }
+                    // the item ends there: 白银高新区 is another name, 白银市 the gazetteer's own
+                    boolean itemEnds = place != null && (end == text.length() || ITEM_END.indexOf(text.charAt(end)) >= 0 || Character.isDigit(text.charAt(end)));
+                    if (itemEnds && (placeEndsAt(found, text, start - 1) || placeStartsAt(found, text, end + 1))
+                            && !mentions.covered(found, added, start, end)) {
+                        int before = added.size();
+                        mentions.add(sentence, added, place, RegionKind.City, start, end, Method.PLACE_RECOGNITION);
+                        if (added.size() > before) {
+                            found.add(added.get(added.size() - 1));
+                            more = true;
+                        }
+                        break;
+                    }
                 }
             }
-        });
+        }
     }
+
+    /**
+     * The bare name is cut as a word of its own, and not as a common word (合作 for 合作市, 通道 for 通道侗族自治县, 资源
+     * for 资源县; 江源 inside 赣江源 is no word).
+     */
+    private static boolean wordOfItsOwn(List<Token> tokens, int start, int end) {
+        boolean opens = tokens.stream().anyMatch(t -> t.start() == start);
+        boolean closes = tokens.stream().anyMatch(t -> t.end() == end);
+        boolean commonWord = tokens.stream().anyMatch(t -> t.start() == start && t.end() == end && COMMON_WORD.contains(t.pos()));
+        // 吕/梁山: a single character before it that is no function word makes it the end of a longer name
+        boolean nameGoesOn = tokens.stream().anyMatch(t -> t.end() == start && t.text().length() == 1
+                && (t.pos().startsWith("n") || t.pos().equals("j") || t.pos().equals("ng")));
+        return opens && closes && !commonWord && !nameGoesOn;
+    }
+
+    /**
+     * A bare county name is that county only where its province is in sight: named in the sentence, or the province of
+     * another place found there (锦江 by 贵州 and 湖南 is the river, not 成都's 锦江区; 东明 next to 莘县 is 山东's).
+     */
+    private boolean provinceInSight(String text, String county, List<Mention> found) {
+        String province = gazetteer.provinceOfCounty(county).orElse(null);
+        if (province == null || text.contains(province)) {
+            return province != null;
+        }
+        return found.stream().filter(m -> m.type() == EntityType.Region).map(m -> text.substring(m.start(), m.end()))
+                .anyMatch(written -> province.equals(provinceOf(written))
+                        || gazetteer.lookup(written).stream().anyMatch(e -> e.partOf().contains(province)));
+    }
+
+    /** 莘县 → 山东, and a county written bare (阳谷 → 阳谷县 → 山东). */
+    private String provinceOf(String written) {
+        return gazetteer.provinceOfCounty(written)
+                .or(() -> java.util.Optional.ofNullable(gazetteer.countiesByBareName().get(written)).flatMap(gazetteer::provinceOfCounty))
+                .orElse(null);
+    }
+
+    private static final Set<String> COMMON_WORD = Set.of("n", "vn", "v", "a", "an", "ad", "d", "b", "f", "s", "vi");
 
     /** A place found ends right before the joiner at {@code joiner}. */
     private static boolean placeEndsAt(List<Mention> all, String text, int joiner) {

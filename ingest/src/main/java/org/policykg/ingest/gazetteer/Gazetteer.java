@@ -35,8 +35,12 @@ public final class Gazetteer {
     /** For each first character of a city's or prefecture's name, the provinces of the cities it opens. */
     private final Map<Character, Set<String>> provincesByCityInitial = new HashMap<>();
     private final Map<Character, List<GazetteerEntry>> citiesByInitial = new HashMap<>();
+    /** County-level places outside the municipalities (琼海市, 和田市): no initial of theirs stands for them. */
+    private final Set<String> counties = new HashSet<>();
     /** 白银 → 白银市: the cities known only with their 市, by the bare name the gazetteer does not know. */
     private final Map<String, String> citiesBySuffixlessName = new HashMap<>();
+    private final Map<String, String> countiesByBareName = new HashMap<>();
+    private final Map<String, String> provinceOfCounty = new HashMap<>();
     /** Province names and aliases, longest first (宁夏回族自治区 before 宁夏). */
     private final List<String> provinceSurfaces = new ArrayList<>();
 
@@ -44,7 +48,8 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         GazetteerYaml.Regions regions = YamlFiles.resource("gazetteer/regions.yaml", GazetteerYaml.Regions.class);
         g.readRegions(regions);
-        g.readCities(YamlFiles.resource("gazetteer/cities.yaml", GazetteerYaml.Cities.class));
+        GazetteerYaml.Cities cities = YamlFiles.resource("gazetteer/cities.yaml", GazetteerYaml.Cities.class);
+        g.readCities(cities);
         g.readComposites(regions.composites()); // once the cities are known: a composite may stand for cities
         g.readSimple(YamlFiles.resource("gazetteer/strategies.yaml", GazetteerYaml.Strategies.class).strategies(),
                 EntityType.Strategy);
@@ -53,6 +58,7 @@ public final class Gazetteer {
         g.vocabulary.addAll(YamlFiles.resource("gazetteer/vocabulary.yaml", GazetteerYaml.Vocabulary.class).vocabulary());
         g.indexCityInitials();
         g.indexSurfaceForms();
+        g.indexBareCounties(YamlFiles.resource("gazetteer/counties.yaml", GazetteerYaml.Counties.class), cities.bareIsAWord());
         return g;
     }
 
@@ -65,6 +71,14 @@ public final class Gazetteer {
             if (e.kind() == RegionKind.City && e.name().endsWith("市") && bare.length() >= 2 && lookup(bare).isEmpty()) {
                 citiesBySuffixlessName.putIfAbsent(bare, e.name());
             }
+            if (e.kind() == RegionKind.City) {
+                // 定安县, 陵水县 (陵水黎族自治县): counties whose bare name runs into words are known bare in lists only
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                        .filter(surface -> surface.endsWith("县") && surface.length() >= 3)
+                        .map(surface -> surface.substring(0, surface.length() - 1))
+                        .filter(county -> lookup(county).isEmpty())
+                        .forEach(county -> citiesBySuffixlessName.putIfAbsent(county, e.name()));
+            }
             if (e.kind() == RegionKind.Province) {
                 provinceSurfaces.add(e.name());
                 provinceSurfaces.addAll(e.aliases());
@@ -73,7 +87,42 @@ public final class Gazetteer {
         provinceSurfaces.sort(java.util.Comparator.comparingInt(String::length).reversed());
     }
 
-    /** The cities known only with their 市, by the bare name that is also a word (白银 → 白银市, 长治 → 长治市). */
+    /**
+     * The bare names of the country's counties and districts (东明 → 东明县), known in lists only like the cities above:
+     * none that two places share (龙华 is in 海口 and 深圳), that the gazetteer knows or that is a word.
+     */
+    private void indexBareCounties(GazetteerYaml.Counties yaml, List<String> bareIsAWord) {
+        Map<String, List<String>> byBare = new HashMap<>();
+        yaml.counties().forEach((where, names) -> names.forEach(county -> provinceOfCounty.put(county, shortProvince(where))));
+        yaml.counties().values().forEach(names -> names.forEach(county -> {
+            // 木垒哈萨克自治县 → 木垒: an autonomous county's place name comes first, in two characters
+            String bare = county.contains("自治") ? county.substring(0, 2) : county.substring(0, county.length() - 1);
+            byBare.computeIfAbsent(bare, k -> new ArrayList<>()).add(county);
+        }));
+        byBare.forEach((bare, counties) -> {
+            if (bare.length() >= 2 && counties.size() == 1 && lookup(bare).isEmpty() && !bareIsAWord.contains(bare) && !vocabulary.contains(bare)) {
+                countiesByBareName.putIfAbsent(bare, counties.get(0));
+            }
+        });
+    }
+
+    /** 山东省/菏泽市 → 山东: the short name the gazetteer gives the province. */
+    private static String shortProvince(String where) {
+        String province = where.substring(0, where.indexOf('/'));
+        return province.replaceFirst("(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "");
+    }
+
+    /** The province (short name) of a county or district by its full name (莘县 → 山东), if the country's list has it. */
+    public Optional<String> provinceOfCounty(String fullName) {
+        return Optional.ofNullable(provinceOfCounty.get(fullName));
+    }
+
+    /** The country's counties and districts by a bare name no other place shares (东明 → 东明县); may be common words. */
+    public Map<String, String> countiesByBareName() {
+        return java.util.Collections.unmodifiableMap(countiesByBareName);
+    }
+
+    /** The cities and counties known only with their 市 or 县, by the bare name that is also a word (白银 → 白银市, 定安 → 定安县). */
     public Map<String, String> citiesKnownOnlyWithSuffix() {
         return java.util.Collections.unmodifiableMap(citiesBySuffixlessName);
     }
@@ -87,7 +136,7 @@ public final class Gazetteer {
     private void indexCityInitials() {
         for (GazetteerEntry e : byName.values()) {
             boolean county = e.name().matches(".*[县旗]$|.*[^林]区$");
-            if (e.type() == EntityType.Region && e.kind() == RegionKind.City && !e.partOf().isEmpty() && !county) {
+            if (e.type() == EntityType.Region && e.kind() == RegionKind.City && !e.partOf().isEmpty() && !county && !counties.contains(e.name())) {
                 provincesByCityInitial.computeIfAbsent(e.name().charAt(0), k -> new HashSet<>()).addAll(e.partOf());
                 citiesByInitial.computeIfAbsent(e.name().charAt(0), k -> new ArrayList<>()).add(e);
             }
@@ -224,6 +273,26 @@ public final class Gazetteer {
                 // 阿里地区, never 阿里; 怒江州 keeps its name when bare 怒江 is the river
                 addCity(prefecture, bare.equals(prefecture) || bareIsAWord.contains(bare) || bySurface.containsKey(bare) ? List.of() : List.of(bare),
                         province); // a 盟 (兴安盟) goes by its whole name
+            }
+        });
+        readCounties(yaml);
+    }
+
+    /**
+     * County-level places that texts name bare although no municipality holds them (Hainan's 市县 under the province,
+     * the seat city of a 地区): read after the prefectures, so 和田 stays 和田地区 and 和田市 is known by its whole name.
+     */
+    private void readCounties(GazetteerYaml.Cities yaml) {
+        Set<String> bareIsAWord = new HashSet<>(yaml.bareIsAWord());
+        yaml.counties().forEach((parent, names) -> {
+            for (String county : names) {
+                String bare = county.replaceFirst("[市县]$", "");
+                String place = county.replaceFirst(AUTONOMOUS_PEOPLES, "");
+                List<String> aliases = !place.equals(county) ? List.of(place + "县", place)
+                        : bare.length() >= 2 ? List.of(bare) : List.of();
+                aliases = aliases.stream().filter(a -> a.length() >= 2 && !bareIsAWord.contains(a) && !bySurface.containsKey(a)).toList();
+                addCity(county, aliases, parent);
+                counties.add(county);
             }
         });
     }

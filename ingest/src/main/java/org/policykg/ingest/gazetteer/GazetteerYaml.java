@@ -40,16 +40,19 @@ final class GazetteerYaml {
 
     /**
      * {@code cities.yaml}: prefecture-level cities by province, those known only in their 市 form, municipal districts
-     * by municipality (with the bare names that are common words), and prefectures by province.
+     * by municipality (with the bare names that are common words), prefectures by province, and county-level places
+     * outside the municipalities by the province or prefecture they belong to.
      */
     record Cities(Map<String, List<String>> cities, Map<String, List<String>> citiesOnlyWithSuffix,
-                  List<String> bareIsAWord, Map<String, List<String>> districts, Map<String, List<String>> prefectures) {
+                  List<String> bareIsAWord, Map<String, List<String>> districts, Map<String, List<String>> prefectures,
+                  Map<String, List<String>> counties) {
         Cities {
             cities = cities == null ? Map.of() : cities;
             citiesOnlyWithSuffix = citiesOnlyWithSuffix == null ? Map.of() : citiesOnlyWithSuffix;
             bareIsAWord = orEmpty(bareIsAWord);
             districts = districts == null ? Map.of() : districts;
             prefectures = prefectures == null ? Map.of() : prefectures;
+            counties = counties == null ? Map.of() : counties;
         }
     }
 
@@ -62,6 +65,13 @@ final class GazetteerYaml {
     record Mechanisms(List<Item> mechanisms) {
         Mechanisms {
             mechanisms = orEmpty(mechanisms);
+        }
+    }
+
+    /** {@code counties.yaml}: every county-level place, by "province/prefecture". */
+    record Counties(Map<String, List<String>> counties) {
+        Counties {
+            counties = counties == null ? Map.of() : counties;
         }
     }
 
