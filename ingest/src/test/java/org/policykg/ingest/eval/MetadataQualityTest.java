@@ -38,7 +38,8 @@ class MetadataQualityTest {
             "heldout-2026-11-24f, src/test/resources/heldout-2026-11-24f",
             "heldout-2026-11-24g, src/test/resources/heldout-2026-11-24g",
             "heldout-2026-11-24h, src/test/resources/heldout-2026-11-24h",
-            "heldout-2026-11-24i, src/test/resources/heldout-2026-11-24i"})
+            "heldout-2026-11-24i, src/test/resources/heldout-2026-11-24i",
+            "heldout-2026-11-24j, src/test/resources/heldout-2026-11-24j"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -87,7 +88,8 @@ class MetadataQualityTest {
             "heldout-2026-11-24f, src/test/resources/heldout-2026-11-24f",
             "heldout-2026-11-24g, src/test/resources/heldout-2026-11-24g",
             "heldout-2026-11-24h, src/test/resources/heldout-2026-11-24h",
-            "heldout-2026-11-24i, src/test/resources/heldout-2026-11-24i"})
+            "heldout-2026-11-24i, src/test/resources/heldout-2026-11-24i",
+            "heldout-2026-11-24j, src/test/resources/heldout-2026-11-24j"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
