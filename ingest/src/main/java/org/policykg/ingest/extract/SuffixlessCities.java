@@ -42,19 +42,17 @@ final class SuffixlessCities {
         for (boolean more = true; more; ) {
             more = false;
             for (int start = 0; start + 2 <= text.length(); start++) {
+                // 绥芬河—东宁…试验区: after a dash a county's bare name is part of a compound name
+                boolean afterDash = start > 0 && "—－-～~".indexOf(text.charAt(start - 1)) >= 0;
                 for (int end = Math.min(text.length(), start + LONGEST_BARE_NAME); end >= start + 2; end--) {
                     String bare = text.substring(start, end);
-                    String place = bareNames.get(bare);
-                    // 绥芬河—东宁…试验区: after a dash it is part of a compound name
-                    boolean afterDash = start > 0 && "—－-～~".indexOf(text.charAt(start - 1)) >= 0;
-                    if (place == null && (place = counties.get(bare)) != null
-                            && (!wordOfItsOwn(tokens, start, end) || afterDash || !provinceInSight(text, place, found))) {
-                        continue;
-                    }
+                    String city = bareNames.get(bare);
+                    String place = city != null ? city : counties.get(bare);
                     // the item ends there: 白银高新区 is another name, 白银市 the gazetteer's own
                     boolean itemEnds = place != null && (end == text.length() || ITEM_END.indexOf(text.charAt(end)) >= 0 || Character.isDigit(text.charAt(end)));
                     if (itemEnds && (placeEndsAt(found, text, start - 1) || placeStartsAt(found, text, end + 1))
-                            && !mentions.covered(found, added, start, end)) {
+                            && !mentions.covered(found, added, start, end)
+                            && (city != null || !afterDash && wordOfItsOwn(tokens, start, end) && provinceInSight(text, place, found))) {
                         int before = added.size();
                         mentions.add(sentence, added, place, RegionKind.City, start, end, Method.PLACE_RECOGNITION);
                         if (added.size() > before) {
