@@ -24,7 +24,7 @@ final class FounderRules {
             "^(?:就|并|要|将|还|需|切实|共同|携手|联合|合力|协商|一道|重点|着力|加快|进一步|同步|探索|研究|积极)*(?:提出|明确|约定|商定|同意|决定)?(?:要|将)?(?:通过)?(?:建立|健全|完善|构建|设立|组建|建设|形成)(?:了|起)?$");
     private static final Pattern TIME_CLAUSE = Pattern.compile("^(?:到|至|截至|截止到)?\\d{4}年(?:底|末|年底)?$");
     /** 机制由广西、广东、海南三方共同建立: the regions after 由 set it up. */
-    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作|联动|协同|轮流)?(?:牵头|(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责|推进|落实|运行|召集|主持|召开))");
+    private static final Pattern SET_UP_BY = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:方|省区|省市|省|市|地)|等地?|各方)?(?:共同|联合|携手|合作|联动|协同|轮流|定期|分别|统一)*(?:牵头|(?:牵头)?(?:建立|设立|组建|发起|构建|组织实施|实施|负责|推进|落实|运行|召集|主持|召开|开展|承担|执行))");
     /** 今年初，北京、天津、河北三地…: a time clause before the subject. */
     private static final Pattern TIME_LEAD = Pattern.compile("^(?:今年|去年|近年来|近年|近期|目前|此前|日前|近日|同年|当年|\\d{4}年)[^，。；]{0,6}，$");
     /** What may stand before a sentence's subject: nothing, or the number of its item (三、, （三）, 3.). */

@@ -109,8 +109,9 @@ final class MechanismPhrases {
         // 入/海/河流 is one word in three pieces, and with the sea or lake it flows into one name (渤海入海河流跨省界断面…机制)
         int quotedTokens = java.util.stream.IntStream.range(Math.max(2, index - MAX_PHRASE_TOKENS - 3), index)
                 .filter(k -> NamePieces.inflowNoun(tokens, k)).map(k -> tokens.get(k - 2).pos().startsWith("n") ? 3 : 2).sum();
-        // 跨 may stand one past the limit: it opens the name its places make (跨/盟/市/园区合作…机制)
-        while (first > 0 && (index - first - quotedTokens < MAX_PHRASE_TOKENS || tokens.get(first - 1).text().equals("跨"))) {
+        // 跨 may stand one past the limit: it opens the name its places make (跨/盟/市/园区合作…机制, 跨省/流域/上下游/突发/…机制)
+        while (first > 0 && (index - first - quotedTokens < MAX_PHRASE_TOKENS || tokens.get(first - 1).text().equals("跨")
+                || tokens.get(first - 1).text().startsWith("跨") && index - first - quotedTokens == MAX_PHRASE_TOKENS)) {
             Token left = tokens.get(first - 1);
             int opening = NamePieces.quotedWordOpening(sentence.analysisText(), tokens, first - 1);
             if (opening >= 0) {

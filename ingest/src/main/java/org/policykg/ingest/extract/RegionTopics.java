@@ -23,7 +23,7 @@ final class RegionTopics {
     private static final Pattern FRAME = Pattern.compile(
             "^(?:第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是)?\\s*(?:对于|对|针对)([^，。；]{2,30}?)(?:而言|来说|来讲)?[，,]");
     private static final Pattern RELIES_ON = Pattern.compile(
-            "^(?:则|还|也|更|更多|主要|重点|要|应|可|需要|应当)*(?:依靠|依赖|借助|运用|用好|利用|受益于)$");
+            "^(?:[两二三四五六七八九十]+(?:地|方|省|市|县|省区|省市))?(?:则|还|也|更|更多|主要|重点|要|应|可|需要|应当|将|已|均|共同|联合)*(?:依靠|依赖|借助|运用|用好|利用|受益于|依托)$");
 
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -55,11 +55,17 @@ final class RegionTopics {
             }
             for (Mention mechanism : s.of(EntityType.Mechanism)) {
                 if (mechanism.start() >= last.end() && Clauses.indexAt(text, mechanism.start()) == Clauses.indexAt(text, last.end())
-                        && RELIES_ON.matcher(text.substring(last.end(), mechanism.start())).matches()) {
+                        && RELIES_ON.matcher(text.substring(last.end(), mechanism.start())).matches() && !helpsNext(text, mechanism)) {
                     run.forEach(r -> serves(s, mechanism, r));
                 }
             }
         }
+    }
+
+    /** 嘉善县依托东西部协作机制，持续帮扶九寨沟县: the regions that rely on the mechanism to help others are helpers, not served. */
+    private static boolean helpsNext(String text, Mention mechanism) {
+        int end = Clauses.endOf(text, Math.min(text.length() - 1, Clauses.endOf(text, mechanism.end()) + 1));
+        return RuleBook.firstIn(text.substring(mechanism.end(), Math.min(text.length(), end + 1)), RuleBook.standard().assistanceCues()) != null;
     }
 
     private void serves(AnnotatedSentence s, Mention mechanism, Mention region) {

@@ -24,6 +24,9 @@ final class SentenceRules {
     private static final Pattern CATEGORY_LEAD = Pattern.compile("^(?:等|等等)?(?:[0-9一二三四五六七八九十两]+[个大项类]*|一系列|一批|多个|诸多|重大)?$");
     /** After a region: the rest of its list, then what moves out of them (产业, 企业, 资本 …). */
     private static final Pattern MOVING_FROM = Pattern.compile("^(?:[、和及与][\\p{IsHan}]{1,10}?)*?的?(?:产业|企业|资本|资金|人才|劳动力)");
+    /** After a region: the rest of its list, then who leaves it for elsewhere (等地企业到…, 的人才赴…). */
+    private static final Pattern GOING_ELSEWHERE = Pattern.compile(
+            "^(?:[、和及与][\\p{IsHan}]{1,10}?)*?(?:等地|等省市|等)?的?(?:企业|资本|人才|游客|客商|投资者)(?:到|赴|前往|进入|来)");
     /** What may stand between the regions of a list clause: separators, and a closing count (等6个县（市）). */
     private static final Pattern LIST_FILLER = Pattern.compile("^[、和及与]*(?:等[^，。；]{0,12})?$");
     private static final Pattern AS_CATEGORY = Pattern.compile("^作为(?:我国|全国|国家)?[^，；。]{0,12}?的?$");
@@ -125,7 +128,13 @@ final class SentenceRules {
                         relate(source, target, Method.TRIGGER, Math.max(1, strategies), s.id());
                     }
                 }
-                break;
+                if (!TriggerReach.setUp(s, source)) {
+                    break;
+                }
+                // a mechanism the sentence sets up may do several things, each with its own trigger, after this chain
+                while (i + 1 < tokens.size() && tokens.get(i + 1).start() < clauseEnd) {
+                    i++;
+                }
             }
         }
         founders.apply(s);
@@ -230,7 +239,9 @@ final class SentenceRules {
         // 引导东部产业有序转移, 引导长三角、珠三角企业向中部转移: the regions whose industry moves are where it comes from
         boolean movesAway = MOVING_FROM.matcher(text.substring(target.end())).lookingAt()
                 && text.substring(target.end(), Clauses.endOf(text, target.end())).contains("转移");
-        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway;
+        // 引导北京、天津等地企业到库区投资: the regions whose firms go elsewhere are where they come from
+        boolean goesElsewhere = GOING_ELSEWHERE.matcher(text.substring(target.end())).lookingAt();
+        return before.endsWith("承接") || before.endsWith("来自") || before.endsWith("从") || movesAway || goesElsewhere;
     }
 
     /**
