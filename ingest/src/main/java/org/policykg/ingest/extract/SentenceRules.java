@@ -48,6 +48,7 @@ final class SentenceRules {
     private final PurposeRules purpose;
     private final RoleMembership roles;
     private final MembersBeforeWhole membersBefore;
+    private final OwnerLists owners;
 
     /** @param title the document's title: a document about help (东西部协作, 对口支援) makes its 结对 pairs help */
     SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer, String title) {
@@ -64,6 +65,7 @@ final class SentenceRules {
         this.purpose = new PurposeRules(registry, out);
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
         this.membersBefore = new MembersBeforeWhole(registry, out);
+        this.owners = new OwnerLists(gazetteer, registry, out);
         this.carriedOut = new CarriedOutIn(registry, out);
         this.founders = new FounderRules(registry, out, runs);
         this.topics = new RegionTopics(registry, out, runs);
@@ -80,6 +82,7 @@ final class SentenceRules {
         membership.remember(s);
         roles.apply(s, runs.withoutQualifiers(s.of(EntityType.Region)));
         membersBefore.apply(s);
+        owners.apply(s);
         purpose.apply(s);
         carriedOut.apply(s);
         topics.apply(s);

@@ -50,7 +50,7 @@ final class SuffixlessCities {
                     String place = city != null ? city : counties.get(bare);
                     // the item ends there: 白银高新区 is another name, 白银市 the gazetteer's own
                     boolean itemEnds = place != null && (end == text.length() || ITEM_END.indexOf(text.charAt(end)) >= 0 || Character.isDigit(text.charAt(end)));
-                    if (itemEnds && (placeEndsAt(found, text, start - 1) || placeStartsAt(found, text, end + 1))
+                    if (itemEnds && (placeEndsAt(found, text, start - 1) || placeStartsAt(found, text, end + 1) || ownedBy(found, text, start, place))
                             && !mentions.covered(found, added, start, end)
                             && (city != null || !afterDash && wordOfItsOwn(tokens, start, end) && provinceInSight(text, place, found))) {
                         int before = added.size();
@@ -107,6 +107,13 @@ final class SuffixlessCities {
     private static boolean placeEndsAt(List<Mention> all, String text, int joiner) {
         return joiner > 0 && JOINERS.contains(text.charAt(joiner))
                 && all.stream().anyMatch(m -> m.type() == EntityType.Region && m.end() == joiner);
+    }
+
+    /** 大兴安岭地区的漠河、塔河: the place before 的 holds it, by the gazetteer or the country's list of counties. */
+    private boolean ownedBy(List<Mention> all, String text, int start, String place) {
+        return start > 1 && text.charAt(start - 1) == '的' && all.stream().filter(m -> m.type() == EntityType.Region && m.end() == start - 1)
+                .flatMap(m -> gazetteer.lookup(text.substring(m.start(), m.end())).stream())
+                .anyMatch(owner -> gazetteer.countyLiesIn(place, owner.name()) || gazetteer.isInside(place, owner.name()));
     }
 
     /** A place found starts right after the joiner before {@code start}. */

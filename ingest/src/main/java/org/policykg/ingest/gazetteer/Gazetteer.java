@@ -41,6 +41,8 @@ public final class Gazetteer {
     private final Map<String, String> citiesBySuffixlessName = new HashMap<>();
     private final Map<String, String> countiesByBareName = new HashMap<>();
     private final Map<String, String> provinceOfCounty = new HashMap<>();
+    /** 珲春市 → 延边朝鲜族自治州: the prefecture of a county-level place whose full name no other place shares. */
+    private final Map<String, String> prefectureOfCounty = new HashMap<>();
     /** Province names and aliases, longest first (宁夏回族自治区 before 宁夏). */
     private final List<String> provinceSurfaces = new ArrayList<>();
 
@@ -94,6 +96,13 @@ public final class Gazetteer {
     private void indexBareCounties(GazetteerYaml.Counties yaml, List<String> bareIsAWord) {
         Map<String, List<String>> byBare = new HashMap<>();
         yaml.counties().forEach((where, names) -> names.forEach(county -> provinceOfCounty.put(county, shortProvince(where))));
+        Set<String> shared = new HashSet<>();
+        yaml.counties().forEach((where, names) -> names.forEach(county -> {
+            if (prefectureOfCounty.putIfAbsent(county, where.substring(where.indexOf('/') + 1)) != null) {
+                shared.add(county);
+            }
+        }));
+        prefectureOfCounty.keySet().removeAll(shared);
         yaml.counties().values().forEach(names -> names.forEach(county -> {
             // 木垒哈萨克自治县 → 木垒: an autonomous county's place name comes first, in two characters
             String bare = county.contains("自治") ? county.substring(0, 2) : county.substring(0, county.length() - 1);
@@ -116,6 +125,28 @@ public final class Gazetteer {
     public Optional<String> provinceOfCounty(String fullName) {
         return Optional.ofNullable(provinceOfCounty.get(fullName));
     }
+
+    /**
+     * Whether the country's list of counties puts the county-level place {@code name} (full, 珲春市, or bare, 珲春) in
+     * {@code region}: its prefecture (延边州) or its province (吉林).
+     */
+    public boolean countyLiesIn(String name, String region) {
+        String full = java.util.stream.Stream.of(name, countiesByBareName.get(name), name + "市", name + "县")
+                .filter(prefectureOfCounty::containsKey).findFirst().orElse(name);
+        String prefecture = prefectureOfCounty.get(full);
+        boolean inPrefecture = prefecture != null && java.util.stream.Stream.of(prefecture, shortPrefecture(prefecture))
+                .anyMatch(surface -> lookup(surface).stream().anyMatch(e -> e.name().equals(region)));
+        return inPrefecture || prefecture != null && region.equals(provinceOfCounty.get(full));
+    }
+
+    /** 延边朝鲜族自治州 → 延边州, 湘西土家族苗族自治州 → 湘西州: how the gazetteer names an autonomous prefecture. */
+    private static String shortPrefecture(String prefecture) {
+        java.util.regex.Matcher people = PREFECTURE_PEOPLES.matcher(prefecture);
+        return prefecture.endsWith("自治州") && people.find() && people.start() >= 2 ? prefecture.substring(0, people.start()) + "州" : prefecture;
+    }
+
+    private static final java.util.regex.Pattern PREFECTURE_PEOPLES = java.util.regex.Pattern.compile(
+            "(?:土家|苗|藏|彝|回|蒙古|壮|侗|瑶|白|哈尼|傣|黎|羌|满|朝鲜|布依|仡佬|水|畲|哈萨克|柯尔克孜|景颇|傈僳)族");
 
     /** The country's counties and districts by a bare name no other place shares (东明 → 东明县); may be common words. */
     public Map<String, String> countiesByBareName() {

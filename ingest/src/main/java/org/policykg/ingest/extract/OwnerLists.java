@@ -1,0 +1,80 @@
+package org.policykg.ingest.extract;
+
+import java.util.List;
+
+import org.policykg.ingest.gazetteer.Gazetteer;
+import org.policykg.ingest.model.EntityType;
+import org.policykg.ingest.model.Mention;
+import org.policykg.ingest.model.Method;
+import org.policykg.ingest.model.RelationType;
+
+/**
+ * A place, 的, then a list of places it holds: 广西的南宁、北海、钦州; 延边州的珲春、图们和白山市的临江; 中部地区的河南、安徽.
+ * The text states the membership, and the gazetteer (or the country's list of counties) confirms it: a list after 的
+ * that the gazetteer does not place inside (东部地区的产业向河南转移, 深圳的合作伙伴香港) states nothing of the kind.
+ */
+final class OwnerLists {
+
+    private static final String SEPARATORS = "、，,和及与以及";
+
+    private final Gazetteer gazetteer;
+    private final EntityRegistry registry;
+    private final RelationCollector out;
+
+    OwnerLists(Gazetteer gazetteer, EntityRegistry registry, RelationCollector out) {
+        this.gazetteer = gazetteer;
+        this.registry = registry;
+        this.out = out;
+    }
+
+    void apply(AnnotatedSentence s) {
+        String text = s.text();
+        List<Mention> regions = s.of(EntityType.Region);
+        for (int i = 0; i + 1 < regions.size(); i++) {
+            Mention owner = regions.get(i);
+            if (owner.end() >= text.length() || text.charAt(owner.end()) != '的' || regions.get(i + 1).start() != owner.end() + 1) {
+                continue;
+            }
+            List<Mention> items = new java.util.ArrayList<>();
+            for (int k = i + 1; k < regions.size(); k++) {
+                Mention item = regions.get(k);
+                boolean listed = k == i + 1 || joined(text, regions.get(k - 1).end(), item.start());
+                boolean ownsNext = item.end() < text.length() && text.charAt(item.end()) == '的';
+                if (!listed || ownsNext) {
+                    break; // the list ends, or a new owner opens its own (…和白山市的临江)
+                }
+                items.add(item);
+            }
+            // 西海固地区的西吉、海原、泾源等县: an area the gazetteer does not divide, its places counted by their kind
+            boolean countedPlaces = !items.isEmpty() && dividedByText(owner)
+                    && COUNTED_KIND.matcher(text.substring(items.get(items.size() - 1).end())).lookingAt();
+            for (Mention item : items) {
+                if (liesIn(item, owner) || countedPlaces) {
+                    out.add(RelationType.PART_OF, registry.get(item.entityId()), registry.get(owner.entityId()), Method.ENUMERATION, s.id());
+                }
+            }
+        }
+    }
+
+    /** 等县, 等三县, 等4个县（市）, 等城市: the list closes on the kind of its places. */
+    private static final java.util.regex.Pattern COUNTED_KIND = java.util.regex.Pattern.compile(
+            "^等(?:[0-9一二三四五六七八九十两]+个?)?(?:县|市|区|旗|县（市）|县市|区县|县区|城市|地市|市县|乡镇|镇)");
+
+    /** An area (not a province, city or board): the gazetteer has no list of what it holds. */
+    private boolean dividedByText(Mention owner) {
+        var kind = registry.get(owner.entityId()).kind();
+        return kind != null && kind != org.policykg.ingest.model.RegionKind.Province && kind != org.policykg.ingest.model.RegionKind.City
+                && kind != org.policykg.ingest.model.RegionKind.Board;
+    }
+
+    private static boolean joined(String text, int from, int to) {
+        String between = text.substring(from, Math.max(from, to));
+        return !between.isEmpty() && between.length() <= 2 && between.chars().allMatch(c -> SEPARATORS.indexOf(c) >= 0);
+    }
+
+    private boolean liesIn(Mention item, Mention owner) {
+        String itemName = registry.get(item.entityId()).name();
+        String ownerName = registry.get(owner.entityId()).name();
+        return !itemName.equals(ownerName) && (gazetteer.isInside(itemName, ownerName) || gazetteer.countyLiesIn(itemName, ownerName));
+    }
+}
