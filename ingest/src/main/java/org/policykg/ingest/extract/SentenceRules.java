@@ -49,6 +49,7 @@ final class SentenceRules {
     private final RoleMembership roles;
     private final MembersBeforeWhole membersBefore;
     private final OwnerLists owners;
+    private final StrategyPlaces strategyPlaces;
 
     /** @param title the document's title: a document about help (东西部协作, 对口支援) makes its 结对 pairs help */
     SentenceRules(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, Gazetteer gazetteer, String title) {
@@ -66,6 +67,7 @@ final class SentenceRules {
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
         this.membersBefore = new MembersBeforeWhole(registry, out);
         this.owners = new OwnerLists(gazetteer, registry, out);
+        this.strategyPlaces = new StrategyPlaces(registry, out, coverage);
         this.carriedOut = new CarriedOutIn(registry, out);
         this.founders = new FounderRules(registry, out, runs);
         this.topics = new RegionTopics(registry, out, runs);
@@ -83,6 +85,7 @@ final class SentenceRules {
         roles.apply(s, runs.withoutQualifiers(s.of(EntityType.Region)));
         membersBefore.apply(s);
         owners.apply(s);
+        strategyPlaces.apply(s);
         purpose.apply(s);
         carriedOut.apply(s);
         topics.apply(s);
@@ -111,7 +114,7 @@ final class SentenceRules {
                     break;
                 }
                 int triggerEnd = triggerEnd(tokens, i);
-                if (triggerEnd < 0 && source.type() == EntityType.Mechanism) {
+                if (triggerEnd < 0 && source.type() != EntityType.Region) {
                     triggerEnd = TriggerReach.givingEnd(s, tokens, i);
                 }
                 if (token.start() < source.end() || triggerEnd < 0 || insideMention(s, token.start())) {

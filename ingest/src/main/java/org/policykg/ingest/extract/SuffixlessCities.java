@@ -38,6 +38,7 @@ final class SuffixlessCities {
         java.util.Map<String, String> bareNames = gazetteer.citiesKnownOnlyWithSuffix();
         java.util.Map<String, String> counties = gazetteer.countiesByBareName();
         List<Mention> found = new java.util.ArrayList<>(all);
+        countedLists(sentence, text, counties, found, added);
         // a list vouches for its items one after another (东明、鄄城、郓城、梁山、东平、莘县): go on while one is found
         for (boolean more = true; more; ) {
             more = false;
@@ -62,6 +63,70 @@ final class SuffixlessCities {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /** 榆树、农安、梨树、扶余等产粮大县（市）: a list of bare names closed on the kind of its places. */
+    private static final java.util.regex.Pattern COUNTED_LIST = java.util.regex.Pattern.compile(
+            "((?:\\p{IsHan}{2,5}、)+\\p{IsHan}{2,5})等(?:[0-9一二三四五六七八九十两]+个)?\\p{IsHan}{0,4}?(?:县|县级市|市|区|旗)");
+
+    /**
+     * A list whose items are all bare county names of one province (or places already found), closed by 等 and the kind
+     * of its places, vouches for every item, common words included (榆树 is 榆树市 there, not the tree).
+     */
+    private void countedLists(Sentence sentence, String text, java.util.Map<String, String> counties, List<Mention> found, List<Mention> added) {
+        java.util.regex.Matcher list = COUNTED_LIST.matcher(text);
+        while (list.find()) {
+            String[] items = list.group(1).split("、");
+            int listStart = list.start(1);
+            // the pattern reads Han characters before the first item too (支持榆树): its item is the county that ends it
+            for (int cut = 0; cut < items[0].length() - 1; cut++) {
+                if (counties.containsKey(items[0].substring(cut))) {
+                    listStart += cut;
+                    items[0] = items[0].substring(cut);
+                    break;
+                }
+            }
+            Set<String> provinces = new java.util.HashSet<>();
+            List<String> shared = new java.util.ArrayList<>();
+            int bare = 0;
+            boolean allPlaces;
+            int at = listStart;
+            for (String item : items) {
+                final int from = at;
+                boolean known = found.stream().anyMatch(m -> m.type() == EntityType.Region && m.start() == from && m.end() == from + item.length());
+                String county = counties.get(item);
+                if (county != null && !known) {
+                    bare++;
+                    gazetteer.provinceOfCounty(county).ifPresent(provinces::add);
+                } else if (!known) {
+                    shared.add(item);
+                }
+                at += item.length() + 1;
+            }
+            // 梨树 (梨树县 in 吉林, 梨树区 in 黑龙江): a name others share is the county of the list's province
+            String province = provinces.size() == 1 ? provinces.iterator().next() : null;
+            java.util.Map<String, String> resolved = new java.util.HashMap<>();
+            for (String item : shared) {
+                java.util.Optional<String> county = province == null ? java.util.Optional.empty() : gazetteer.countyByBareNameIn(item, province);
+                county.ifPresentOrElse(c -> resolved.put(item, c), () -> { });
+            }
+            allPlaces = resolved.size() == shared.size();
+            if (!allPlaces || bare < 2 || provinces.size() != 1 || listStart > 0 && "—－-～~".indexOf(text.charAt(listStart - 1)) >= 0) {
+                continue;
+            }
+            at = listStart;
+            for (String item : items) {
+                String county = counties.containsKey(item) ? counties.get(item) : resolved.get(item);
+                if (county != null && !mentions.covered(found, added, at, at + item.length())) {
+                    int before = added.size();
+                    mentions.add(sentence, added, county, RegionKind.City, at, at + item.length(), Method.PLACE_RECOGNITION);
+                    if (added.size() > before) {
+                        found.add(added.get(added.size() - 1));
+                    }
+                }
+                at += item.length() + 1;
             }
         }
     }

@@ -43,6 +43,8 @@ public final class Gazetteer {
     private final Map<String, String> provinceOfCounty = new HashMap<>();
     /** 珲春市 → 延边朝鲜族自治州: the prefecture of a county-level place whose full name no other place shares. */
     private final Map<String, String> prefectureOfCounty = new HashMap<>();
+    /** Every county-level place by its bare name, shared names included (梨树 → 梨树县, 梨树区). */
+    private final Map<String, List<String>> allCountiesByBare = new HashMap<>();
     /** Province names and aliases, longest first (宁夏回族自治区 before 宁夏). */
     private final List<String> provinceSurfaces = new ArrayList<>();
 
@@ -94,7 +96,7 @@ public final class Gazetteer {
      * none that two places share (龙华 is in 海口 and 深圳), that the gazetteer knows or that is a word.
      */
     private void indexBareCounties(GazetteerYaml.Counties yaml, List<String> bareIsAWord) {
-        Map<String, List<String>> byBare = new HashMap<>();
+        Map<String, List<String>> byBare = allCountiesByBare;
         yaml.counties().forEach((where, names) -> names.forEach(county -> provinceOfCounty.put(county, shortProvince(where))));
         Set<String> shared = new HashSet<>();
         yaml.counties().forEach((where, names) -> names.forEach(county -> {
@@ -137,6 +139,13 @@ public final class Gazetteer {
         boolean inPrefecture = prefecture != null && java.util.stream.Stream.of(prefecture, shortPrefecture(prefecture))
                 .anyMatch(surface -> lookup(surface).stream().anyMatch(e -> e.name().equals(region)));
         return inPrefecture || prefecture != null && region.equals(provinceOfCounty.get(full));
+    }
+
+    /** The county of {@code province} (short name) that goes by the bare name, even one other provinces share (梨树 in 吉林 → 梨树县). */
+    public Optional<String> countyByBareNameIn(String bare, String province) {
+        List<String> inProvince = allCountiesByBare.getOrDefault(bare, List.of()).stream()
+                .filter(c -> province.equals(provinceOfCounty.get(c))).toList();
+        return inProvince.size() == 1 ? Optional.of(inProvince.get(0)) : Optional.empty();
     }
 
     /** 延边朝鲜族自治州 → 延边州, 湘西土家族苗族自治州 → 湘西州: how the gazetteer names an autonomous prefecture. */
