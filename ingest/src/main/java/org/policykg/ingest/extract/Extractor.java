@@ -59,7 +59,7 @@ public final class Extractor {
             }
             var tokens = segmented.of(sentence);
             List<Mention> found = new ArrayList<>(anaphora.resolve(sentence.analysisText(), finder.find(sentence, tokens),
-                    topSection.apply(sentence.sectionId()), sentence.sectionId(), sentence.paragraph()));
+                    topSection.apply(sentence.sectionId()), sentence.sectionId(), sentence.paragraph(), sentence.heading()));
             List<Mention> own = ownProvince.find(sentence, found);
             if (!own.isEmpty()) {
                 found.addAll(own);

@@ -36,6 +36,9 @@ final class MechanismAnaphora {
     /** The mechanisms named so far under each section's parent: the sections of one level (3.1, 3.2, 3.3 under 3). */
     private final Map<String, Map<String, Mention>> byParent = new java.util.HashMap<>();
     private final java.util.function.UnaryOperator<String> parentOf;
+    /** The mechanisms that headings of one level name, one each, by their parent section (4.1–4.4 under 4). */
+    private final Map<String, Map<String, Mention>> headingsByParent = new java.util.HashMap<>();
+    private String lastHeadingParent;
     /** The mechanisms named so far in each section itself (第五节: its heading's and its paragraphs'). */
     private final Map<String, Map<String, Mention>> byOwnSection = new java.util.HashMap<>();
     /** 总体看，上述机制…: a sentence that sums up speaks of the sections before, even at the end of the last one. */
@@ -58,6 +61,11 @@ final class MechanismAnaphora {
      * top-level section the sentence is in, {@code ownSection} the section it is in.
      */
     List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection, int paragraph) {
+        return resolve(text, mentions, section, ownSection, paragraph, false);
+    }
+
+    /** @param heading whether the sentence is its section's heading (3.1 资金共筹机制) */
+    List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection, int paragraph, boolean heading) {
         if (paragraph != lastParagraph) {
             paragraphSoFar = "";
             lastParagraph = paragraph;
@@ -100,6 +108,11 @@ final class MechanismAnaphora {
             byOwnSection.computeIfAbsent(String.valueOf(ownSection), k -> new LinkedHashMap<>()).putIfAbsent(x.entityId(), x);
             byParent.computeIfAbsent(String.valueOf(parentOf.apply(ownSection)), k -> new LinkedHashMap<>()).putIfAbsent(x.entityId(), x);
         });
+        if (heading && own.size() == 1) {
+            String parent = String.valueOf(parentOf.apply(ownSection));
+            headingsByParent.computeIfAbsent(parent, k -> new LinkedHashMap<>()).putIfAbsent(own.get(0).entityId(), own.get(0));
+            lastHeadingParent = parent;
+        }
         // 在深港合作会议机制之下增设…机制: the frame the new mechanisms are set up under is not one of them
         List<Mention> pointable = own.stream().filter(x -> !FRAME_AFTER.matcher(text.substring(x.end())).lookingAt()).toList();
         if (!pointable.isEmpty()) {
@@ -135,6 +148,11 @@ final class MechanismAnaphora {
         if (!earlierInSentence.isEmpty() && (count == 0 || earlierInSentence.size() >= count)) {
             List<Mention> distinct = earlierInSentence.stream().filter(distinctBy()).toList();
             return count == 0 ? distinct : distinct.subList(Math.max(0, distinct.size() - count), distinct.size());
+        }
+        // 4.1 A机制 … 4.4 D机制 (each with parts of its own), then 上述四项机制: the mechanisms of as many sibling headings
+        Map<String, Mention> headings = headingsByParent.get(lastHeadingParent);
+        if (count > 1 && headings != null && headings.size() == count) {
+            return new ArrayList<>(headings.values());
         }
         if (count > 0) {
             List<Mention> all = new ArrayList<>(recent.values());
