@@ -48,6 +48,7 @@ final class RegionTopics {
                         .forEach(m -> framed.forEach(r -> serves(s, m, r)));
             }
         }
+        reliedOnFirst(s);
         for (List<Mention> run : runs.of(s)) {
             Mention last = run.get(run.size() - 1);
             if (last.type() != EntityType.Region) {
@@ -56,6 +57,39 @@ final class RegionTopics {
             for (Mention mechanism : s.of(EntityType.Mechanism)) {
                 if (mechanism.start() >= last.end() && Clauses.indexAt(text, mechanism.start()) == Clauses.indexAt(text, last.end())
                         && RELIES_ON.matcher(text.substring(last.end(), mechanism.start())).matches() && !helpsNext(text, mechanism)) {
+                    run.forEach(r -> serves(s, mechanism, r));
+                }
+            }
+        }
+    }
+
+    /** After regions that are the subject (商洛、安康等地共有…), not the owners of one (厦门市第一医院). */
+    private static final Pattern SUBJECT_END = Pattern.compile("^(?:等地|等|[两二三四五六七八九十]+(?:地|市|省|县|区|省区|省市)|共|均|已|都|将|累计|先后|分别)");
+
+    /** A clause that opens by relying on a mechanism: 依托该机制，今年以来商洛、安康等地…. */
+    private static final Pattern RELYING_CLAUSE = Pattern.compile("^(?:依托|借助|通过|利用|凭借)$");
+    /** What may stand before the regions that open the next clause: a time (今年以来, 2025年). */
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?:今年以来|去年以来|近年来|目前|截至目前|\\d{4}年(?:以来)?|[^，。；]{0,6}期间)?$");
+
+    /**
+     * 依托该机制，今年以来商洛、安康、汉中等地…: the regions that open the clause after one relying on a mechanism are served
+     * by it (not those the clause sends something to: …到江苏就业).
+     */
+    private void reliedOnFirst(AnnotatedSentence s) {
+        String text = s.text();
+        for (Mention mechanism : s.of(EntityType.Mechanism)) {
+            int clauseStart = Clauses.startOf(text, mechanism.start());
+            int clauseEnd = Clauses.endOf(text, mechanism.end());
+            if (!RELYING_CLAUSE.matcher(text.substring(clauseStart, mechanism.start())).matches() || clauseEnd != mechanism.end()
+                    || clauseEnd >= text.length() - 1) {
+                continue;
+            }
+            for (List<Mention> run : runs.of(s)) {
+                Mention first = run.get(0);
+                Mention last = run.get(run.size() - 1);
+                if (first.start() > clauseEnd && first.type() == EntityType.Region
+                        && TIME_LEAD.matcher(text.substring(clauseEnd + 1, first.start())).matches()
+                        && SUBJECT_END.matcher(text.substring(last.end())).lookingAt()) {
                     run.forEach(r -> serves(s, mechanism, r));
                 }
             }
