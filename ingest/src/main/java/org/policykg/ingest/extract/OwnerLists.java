@@ -27,9 +27,14 @@ final class OwnerLists {
         this.out = out;
     }
 
+    /** A list closed by its count and its board: 重庆、广西…十二个西部省区市, 辽宁、吉林、黑龙江三个东北省份. */
+    private static final java.util.regex.Pattern COUNTED_BOARD = java.util.regex.Pattern.compile(
+            "^(?:等)?[0-9一二三四五六七八九十两]+个?(东部|中部|西部|东北)(?:地区)?(?:省区市|省区|省市|省份|省)");
+
     void apply(AnnotatedSentence s) {
         String text = s.text();
         List<Mention> regions = s.of(EntityType.Region);
+        countedBoard(s, text, regions);
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention owner = regions.get(i);
             if (owner.end() >= text.length() || text.charAt(owner.end()) != '的' || regions.get(i + 1).start() != owner.end() + 1) {
@@ -51,6 +56,28 @@ final class OwnerLists {
             for (Mention item : items) {
                 if (liesIn(item, owner) || countedPlaces) {
                     out.add(RelationType.PART_OF, registry.get(item.entityId()), registry.get(owner.entityId()), Method.ENUMERATION, s.id());
+                }
+            }
+        }
+    }
+
+    private void countedBoard(AnnotatedSentence s, String text, List<Mention> regions) {
+        for (int k = 0; k < regions.size(); k++) {
+            java.util.regex.Matcher board = COUNTED_BOARD.matcher(text).region(regions.get(k).end(), text.length());
+            if (!board.lookingAt()) {
+                continue;
+            }
+            String boardName = board.group(1) + "地区";
+            var entry = gazetteer.byName(boardName);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            var whole = registry.known(entry.get());
+            for (int i = k; i >= 0 && (i == k || joined(text, regions.get(i).end(), regions.get(i + 1).start())); i--) {
+                Mention item = regions.get(i);
+                String name = registry.get(item.entityId()).name();
+                if (gazetteer.isInside(name, boardName)) {
+                    out.add(RelationType.PART_OF, registry.get(item.entityId()), whole, Method.ENUMERATION, s.id());
                 }
             }
         }
