@@ -58,13 +58,9 @@ final class MechanismAnaphora {
 
     /**
      * The mentions of one sentence with each anaphor replaced by mentions of its antecedents; {@code section} is the
-     * top-level section the sentence is in, {@code ownSection} the section it is in.
+     * top-level section the sentence is in, {@code ownSection} the section it is in, {@code heading} whether the sentence is
+     * that section's heading (3.1 资金共筹机制).
      */
-    List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection, int paragraph) {
-        return resolve(text, mentions, section, ownSection, paragraph, false);
-    }
-
-    /** @param heading whether the sentence is its section's heading (3.1 资金共筹机制) */
     List<Mention> resolve(String text, List<Mention> mentions, String section, String ownSection, int paragraph, boolean heading) {
         if (paragraph != lastParagraph) {
             paragraphSoFar = "";

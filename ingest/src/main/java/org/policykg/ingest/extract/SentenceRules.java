@@ -67,7 +67,7 @@ final class SentenceRules {
         this.roles = new RoleMembership(registry, out, gazetteer, rules);
         this.membersBefore = new MembersBeforeWhole(registry, out);
         this.owners = new OwnerLists(gazetteer, registry, out);
-        this.strategyPlaces = new StrategyPlaces(registry, out, coverage);
+        this.strategyPlaces = new StrategyPlaces(registry, out, coverage, runs);
         this.carriedOut = new CarriedOutIn(registry, out);
         this.founders = new FounderRules(registry, out, runs);
         this.topics = new RegionTopics(registry, out, runs);

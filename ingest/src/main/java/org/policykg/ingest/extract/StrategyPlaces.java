@@ -28,11 +28,13 @@ final class StrategyPlaces {
     private final EntityRegistry registry;
     private final RelationCollector out;
     private final StrategyCoverage coverage;
+    private final MentionRuns runs;
 
-    StrategyPlaces(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage) {
+    StrategyPlaces(EntityRegistry registry, RelationCollector out, StrategyCoverage coverage, MentionRuns runs) {
         this.registry = registry;
         this.out = out;
         this.coverage = coverage;
+        this.runs = runs;
     }
 
     void apply(AnnotatedSentence s) {
@@ -41,9 +43,9 @@ final class StrategyPlaces {
         if (strategies.isEmpty()) {
             return;
         }
-        List<Mention> regions = s.of(EntityType.Region);
+        List<List<Mention>> lists = runs.of(s).stream().filter(run -> run.get(0).type() == EntityType.Region).toList();
         for (Mention strategy : strategies) {
-            for (List<Mention> list : lists(text, regions)) {
+            for (List<Mention> list : lists) {
                 Mention first = list.get(0);
                 Mention last = list.get(list.size() - 1);
                 if (last.end() <= strategy.start()) {
@@ -61,27 +63,6 @@ final class StrategyPlaces {
                 }
             }
         }
-    }
-
-    /** The regions of the sentence as lists: items joined by 、和与及 or written one after another. */
-    private static List<List<Mention>> lists(String text, List<Mention> regions) {
-        List<List<Mention>> result = new java.util.ArrayList<>();
-        List<Mention> current = new java.util.ArrayList<>();
-        for (Mention r : regions) {
-            if (!current.isEmpty()) {
-                Mention prev = current.get(current.size() - 1);
-                String between = r.start() >= prev.end() ? text.substring(prev.end(), r.start()) : "?";
-                if (!between.matches("[、和与及]?")) {
-                    result.add(current);
-                    current = new java.util.ArrayList<>();
-                }
-            }
-            current.add(r);
-        }
-        if (!current.isEmpty()) {
-            result.add(current);
-        }
-        return result;
     }
 
     private void targets(AnnotatedSentence s, Mention strategy, Mention region) {

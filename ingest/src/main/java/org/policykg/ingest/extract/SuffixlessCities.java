@@ -110,7 +110,7 @@ final class SuffixlessCities {
             java.util.Map<String, String> resolved = new java.util.HashMap<>();
             for (String item : shared) {
                 java.util.Optional<String> county = province == null ? java.util.Optional.empty() : gazetteer.countyByBareNameIn(item, province);
-                county.ifPresentOrElse(c -> resolved.put(item, c), () -> { });
+                county.ifPresent(c -> resolved.put(item, c));
             }
             allPlaces = resolved.size() == shared.size();
             if (!allPlaces || bare < 2 || provinces.size() != 1 || listStart > 0 && "—－-～~".indexOf(text.charAt(listStart - 1)) >= 0) {
