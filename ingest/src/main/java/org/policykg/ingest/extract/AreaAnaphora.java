@@ -17,7 +17,7 @@ final class AreaAnaphora {
 
     /** Heads an anaphor may name its area by; 圈 alone (这个“圈”) stands for a 经济圈 or 都市圈. */
     private static final List<String> ANAPHOR_HEADS = List.of("示范区", "经济带", "都市圈", "城市群", "经济圈", "合作区", "新区", "试验区", "走廊",
-            "流域", "片区", "老区", "协作区", "圈");
+            "流域", "片区", "老区", "协作区", "通道", "圈");
     private static final Pattern ANAPHOR = Pattern.compile("^(?:该|本|这一|此|这个|本文所(?:用|称|指|研究)的)?[“「『\"]?(" + String.join("|", ANAPHOR_HEADS)
             + ")[”」』\"]?(?:范围|规划范围)?$");
 

@@ -18,7 +18,7 @@ import org.policykg.ingest.model.RegionKind;
 final class BelongingRules {
 
     /** 龙岩、梅州两市同属原中央苏区: the listed places before the verb are part of the area after it. */
-    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:等地|等)?(?:同属|均属|都属|同属于|均属于|都属于|同时属于|也属于|还属于|均位于|同处|属于|地处|位于|均地处)(?:国家级?|全国)?$");
+    private static final Pattern BELONG = Pattern.compile("^(?:[两二三四五六七八九十\\d]+(?:省区|省市|省|市|县|区|地))?(?:等地|等(?:[县市区旗]{1,2}(?:[（(][县市区旗]{1,2}[）)])?)?)?(?:同属|均属|都属|同属于|均属于|都属于|同时属于|也属于|还属于|均位于|同处|属于|地处|位于|均地处)(?:国家级?|全国)?$");
     /** 同时属于边境地区和革命老区: the areas joined after the first one the verb names. */
     private static final Pattern WHOLES_JOIN = Pattern.compile("^(?:和|及|以及|、|与)$");
     /** 其后又把玉林、崇左纳入规划范围: places drawn into the area the sentence is about (or the area named after the verb). */

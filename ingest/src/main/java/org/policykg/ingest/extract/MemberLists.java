@@ -29,6 +29,9 @@ final class MemberLists {
     private static final Pattern NEXT_GROUP = Pattern.compile("^(?:全域|全境)?(?:（[^）]{0,16}）)?[，,]$");
     /** Between members: 、和与及, and 九江市、抚州市全域，以及宜春市的…: a list that goes on after a pause. */
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:(?:全域|全境)?[，,]?(?:以及|和|及)|、|与|、以及)(?:我省|我市|本省|本市|(?:与之|与其)?(?:联系紧密|紧密联系|周边|相邻|毗邻)的)?$");
+    /** 宜春市的丰城市, 红河州北部的蒙自, 广东段的梅州市: the places after it are the place's (or of one part of it). */
+    private static final Pattern OF_OWNER = Pattern.compile("^(?:[东西南北中]{1,2}部|段)?的$");
+    private static final Pattern COUNT_ONLY = Pattern.compile("^等?[\\d一二三四五六七八九十两]+个?$");
     /** 吉林市所辖桦甸市、磐石市: the places after it are the city's, listed instead of it. */
     private static final Pattern GOVERNS = Pattern.compile("所辖|下辖|辖");
 
@@ -58,6 +61,9 @@ final class MemberLists {
                 continue;
             }
             String gap = text.substring(from, m.start());
+            if (last != null && COUNT_ONLY.matcher(gap).matches() && entity(m).kind() == RegionKind.Board && text.startsWith("省", m.end())) {
+                continue; // …甘肃十二个西部省区市，以及海南: the board names the group's kind, the list goes on after it
+            }
             if (last != null && INCLUDED.matcher(gap).matches()) {
                 out.add(RelationType.PART_OF, entity(m), entity(last), Method.ENUMERATION, s.id());
                 int close = text.indexOf(gap.contains("(") ? ')' : '）', m.end());
@@ -65,7 +71,7 @@ final class MemberLists {
                 continue;
             }
             boolean joined = (last == null ? AFTER_CUE : LIST_JOIN).matcher(gap).matches()
-                    || last != null && (COUNTED_AND.matcher(gap).matches() || COUNTED_NEXT.matcher(gap).matches() || nextGroup(gap, m) || "的".equals(gap) || GOVERNS.matcher(gap).matches()
+                    || last != null && (COUNTED_AND.matcher(gap).matches() || COUNTED_NEXT.matcher(gap).matches() || nextGroup(gap, m) || OF_OWNER.matcher(gap).matches() || GOVERNS.matcher(gap).matches()
                     || NEXT_GROUP.matcher(gap).matches() && text.startsWith("的", m.end())); // ，九江市的濂溪区…
             if (!joined) {
                 break;
@@ -90,7 +96,8 @@ final class MemberLists {
     void partOf(AnnotatedSentence s, List<Mention> members, Mention whole) {
         for (int i = 0; i < members.size(); i++) {
             Mention member = members.get(i);
-            boolean placesOfIt = i + 1 < members.size() && members.get(i + 1).start() == member.end() + 1 && s.text().charAt(member.end()) == '的';
+            boolean placesOfIt = i + 1 < members.size() && members.get(i + 1).start() > member.end()
+                    && OF_OWNER.matcher(s.text().substring(member.end(), members.get(i + 1).start())).matches();
             if (placesOfIt && entity(member).kind() != RegionKind.City) {
                 continue; // 内蒙古自治区东部的呼伦贝尔市…: the area says where its places are, it is not listed whole
             }

@@ -33,7 +33,7 @@ final class MembershipRules {
             "^(?:本(?:意见|方案|规划|纲要|办法|通知|计划|协议))?(?:的)?(?:实施|规划|适用|覆盖|政策)?范围(?:为|是)$");
     /** 流域内的仁怀市、习水县、赤水市等地: the places inside the basin last named. */
     private static final Pattern INSIDE = Pattern.compile("(?:^|[，。；])(?:该|本|整个)?(流域|经济带|城市群|都市圈|示范区)(?:内|范围内|沿线)的?$");
-    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:上游|中游|下游|上中游|中下游)?(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$");
+    private static final Pattern ELIDED_LEAD = Pattern.compile("^(?:上游|中游|下游|上中游|中下游)?(?:干流|主干)?(?:及其(?:主要)?支流)?(?:[自由][东西南北]{1,2}向[东西南北]{1,2}|向[东西南北])?$|^(?:规划)?范围$|^成员(?:城市|单位)?$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[两二三四五六七八九十\\d]+个?(?:县|市|区|旗|县市|区县|省|省区|省市)");
     private static final Pattern CENTRE_AFTER = Pattern.compile("为(?:中心|核心|龙头)");
     private static final Pattern CENTRE = Pattern.compile("^为(?:中心|核心|龙头|主体|重点)的$");
@@ -46,6 +46,7 @@ final class MembershipRules {
     private final AreaAnaphora anaphora;
     private final MemberLists lists;
     private final BelongingRules belonging;
+    private final SectionLists sections;
     private List<Mention> current = List.of();
     /** The area an anaphor opening this sentence points back to (该都市圈以…为中心), or null. */
     private AreaAnaphora.Opening opening;
@@ -60,6 +61,7 @@ final class MembershipRules {
         this.anaphora = new AreaAnaphora(registry);
         this.lists = new MemberLists(registry, out);
         this.belonging = new BelongingRules(registry, runs, lists);
+        this.sections = new SectionLists(registry, lists);
     }
 
     void apply(AnnotatedSentence s) {
@@ -73,6 +75,7 @@ final class MembershipRules {
         inside(s, regions);
         titleScope(s, regions);
         belonging.apply(s, regions);
+        sections.apply(s, regions, rules.membershipCues());
         for (int i = 0; i + 1 < regions.size(); i++) {
             Mention whole = regions.get(i);
             int cueEnd = text.startsWith("所称", whole.start() - 2) ? definitionEnd(text, whole.end()) : cueEnd(text, whole.end());
@@ -304,7 +307,7 @@ final class MembershipRules {
     }
 
     /** 本意见所称粮食主产区，按产量排序依次为黑龙江、河南…: a defined term's list, after 为, 是指 or 包括 in the next clause. */
-    private static final Pattern DEFINITION = Pattern.compile("^，[^，。；]{0,20}?(?:为|是指|指|包括)");
+    private static final Pattern DEFINITION = Pattern.compile("^，[^，。；]{0,20}?(?:为|是指|指|包括|涵盖|覆盖)");
 
     private int definitionEnd(String text, int offset) {
         Matcher m = DEFINITION.matcher(text.substring(offset));

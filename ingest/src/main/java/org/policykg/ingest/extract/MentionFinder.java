@@ -88,8 +88,9 @@ final class MentionFinder {
                 continue; // 自西南向东北流经…: a compass direction, not the board
             } else if (!known.isEmpty()) {
                 Method method = known.size() > 1 ? Method.COMPOSITE : Method.GAZETTEER;
+                int end = mayorCut(sentence.analysisText(), tokens, i, known) ? token.end() + 1 : token.end();
                 for (GazetteerEntry entry : known) {
-                    mentions.add(mention(sentence, registry.known(entry), token.text(), token.start(), token.end(), method));
+                    mentions.add(mention(sentence, registry.known(entry), sentence.analysisText().substring(token.start(), end), token.start(), end, method));
                 }
             } else if (!gazetteer.isBlocked(token.text())) {
                 regionPhrases.find(sentence, tokens, i).ifPresent(mentions::add);
@@ -117,6 +118,24 @@ final class MentionFinder {
         documentNames.remember(mentions);
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::entityId));
         return mentions;
+    }
+
+    /**
+     * 龙岩市长汀县: HanLP cuts 市长 (mayor) out of a city's 市 and the county after it. The city's mention takes its 市 back
+     * when a county of the country's list is written right after it.
+     */
+    private boolean mayorCut(String text, List<Token> tokens, int i, List<GazetteerEntry> known) {
+        Token token = tokens.get(i);
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).text().startsWith("市长") || tokens.get(i + 1).start() != token.end()
+                || token.text().endsWith("市") || known.stream().anyMatch(e -> e.kind() != RegionKind.City)) {
+            return false;
+        }
+        for (int end = token.end() + 3; end <= Math.min(text.length(), token.end() + 11); end++) {
+            if (gazetteer.provinceOfCounty(text.substring(token.end() + 1, end)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

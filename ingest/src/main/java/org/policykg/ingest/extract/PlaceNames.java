@@ -316,7 +316,7 @@ final class PlaceNames {
                 // 大同市平城区: HanLP may cut an unknown district's name into a one-character verb (平) and a noun (城区)
                 boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && (mentions.nameLike(t) && !t.pos().startsWith("v")
                         || t.text().length() == 1 && Han.share(t.text()) == 1.0 && ("的和与及对在为是把向从将等各全该本我辖下含属" + ONE_CHARACTER_HELP).indexOf(t.text()) < 0));
-                int end = opensName ? districtEnd(text, at, suffixSeen) : -1;
+                int end = opensName || countyAt(text, at) ? districtEnd(text, at, suffixSeen) : -1;
                 if (end < 0 || mentions.covered(all, added, at, end)) {
                     break;
                 }
@@ -337,6 +337,16 @@ final class PlaceNames {
                 mentions.add(sentence, added, t.text(), RegionKind.City, t.start(), t.end(), Method.PLACE_RECOGNITION);
             }
         }
+    }
+
+    /** Whether the country's list has a county-level place whose whole name starts at {@code at} (长汀县, 大埔县). */
+    private boolean countyAt(String text, int at) {
+        for (int end = at + 2; end <= Math.min(text.length(), at + 10); end++) {
+            if (gazetteer.provinceOfCounty(text.substring(at, end)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a county-level name starting at {@code at} (2–10 characters and a suffix), or -1. */
