@@ -29,11 +29,13 @@ final class CooperationRules {
     private static final Pattern NEXT_CLAUSE_LEAD = Pattern.compile("^(?:就|并|还|要|将|已)?$");
     private static final Pattern LIST_KIND = Pattern.compile("等(?:沿线|沿江|沿海|沿边|周边|相关|毗邻)?(?:[\\d一二三四五六七八九十两]+个)?(?:城市|省份|省市|省区|地区|县市)");
     /** 四市, 两省区: a count that closes a list names a group acting as one (呼和浩特、包头…四市一体化发展). */
-    private static final Pattern COUNT_KIND = Pattern.compile("^[\\d一二三四五六七八九十两]+个?(?:城市|省份|省市|省区|地区|县市|省区市|盟市|州市|市|省|县|区|地)");
+    private static final Pattern COUNT_KIND = Pattern.compile("^[\\d一二三四五六七八九十两]+个?(?:省会城市|中心城市|城市|省份|省市|省区|地区|县市|省区市|盟市|州市|市|省|县|区|地)");
     /** Integration words, cooperation only between a pair (A与B一体化) or a counted group, never a list of areas with names of their own. */
     private static final Pattern INTEGRATION = Pattern.compile("一体化|融合|同城化");
     /** 在交通、能源等领域, 就生态补偿问题: the fields of cooperation between the parties and the cue. */
     private static final Pattern FIELDS = Pattern.compile("^(?:要|将|还|已|率先|共同|联合|进一步|积极|持续|重点)*(?:在|就)[^，；。]{1,20}?(?:领域|方面|问题)(?:上)?");
+    /** 依托已建成的特高压工程: the means the parties use, up to the verb that starts their joint work. */
+    private static final Pattern MEANS = Pattern.compile("^(?:要|将|还)?(?:依托|借助|利用|依靠|通过)[^，；。]{1,24}?(?=深化|加强|开展|推进|拓展|扩大|共同|联合|协同)");
     private static final Pattern PARTNER = Pattern.compile("^(?!分别)[^，；。]{0,4}[与同和]$"); // 分别与: see partners(text, regions)
 
     private final EntityRegistry registry;
@@ -101,6 +103,8 @@ final class CooperationRules {
                     for (int j = 0; j < right.size(); j++) {
                         pairs.add(List.of(left.get(left.size() == 1 ? 0 : j), right.get(j)));
                     }
+                } else if (right.size() == 1) { // 内蒙古、山西分别与京津冀签订…: each of the list with the one partner
+                    left.forEach(each -> pairs.add(List.of(each, right.get(0))));
                 }
                 return pairs;
             }
@@ -247,6 +251,10 @@ final class CooperationRules {
         java.util.regex.Matcher fields = FIELDS.matcher(rest.substring(skip));
         if (fields.lookingAt()) {
             skip += fields.end(); // 推动杭州与黄山在文旅、人才等领域深化合作
+        }
+        java.util.regex.Matcher means = MEANS.matcher(rest.substring(skip));
+        if (means.lookingAt()) {
+            skip += means.end(); // 青海与河南依托已建成的特高压工程深化电力合作
         }
         String after = rest.substring(skip);
         java.util.regex.Matcher cue = COOPERATION.matcher(after);

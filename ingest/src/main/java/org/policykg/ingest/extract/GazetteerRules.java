@@ -73,7 +73,7 @@ final class GazetteerRules {
      * mechanism serves.
      */
     private int namedAreaOpening(Entity mechanism, java.util.Set<String> named, String[] evidence) {
-        Entity read = registry.openingArea(mechanism.id()).filter(r -> opening(mechanism, r) > 0).orElse(null);
+        Entity read = registry.openingArea(mechanism.id()).filter(r -> opening(mechanism, r) > 0 || sharedOpening(mechanism, r)).orElse(null);
         if (read != null && !named.contains(read.id())) {
             out.add(RelationType.SERVES, mechanism, read, Method.NAME, evidence);
         }
@@ -85,11 +85,25 @@ final class GazetteerRules {
 
     /** How much of the mechanism's name the area's name opens, or 0; a river named as its basin by its river's name too. */
     private static int opening(Entity mechanism, Entity area) {
-        if (mechanism.name().startsWith(area.name())) {
+        return opening(mechanism.name(), area);
+    }
+
+    private static int opening(String name, Entity area) {
+        if (name.startsWith(area.name())) {
             return area.name().length();
         }
         String river = area.kind() == RegionKind.RiverBasin && area.name().endsWith("流域") ? area.name().substring(0, area.name().length() - 2) : null;
-        return river != null && mechanism.name().startsWith(river) ? river.length() : 0;
+        return river != null && name.startsWith(river) ? river.length() : 0;
+    }
+
+    /** 赣粤 + 东江流域…机制: the area opens the name right after the provinces that share it. */
+    private static boolean sharedOpening(Entity mechanism, Entity area) {
+        String name = mechanism.name();
+        int provinces = 0;
+        while (provinces < name.length() && AreaVocabulary.standard().isAbbreviation(name.charAt(provinces))) {
+            provinces++;
+        }
+        return provinces >= 2 && provinces < name.length() && opening(name.substring(provinces), area) > 0;
     }
 
     /** After the pair that opens a mechanism's name, words of an area (川藏滇交界地区, 黔桂毗邻地区): the pair names the area. */

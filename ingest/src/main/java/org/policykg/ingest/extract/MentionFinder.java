@@ -105,7 +105,7 @@ final class MentionFinder {
         mentions.addAll(areaNames.find(sentence, tokens, mentions));
         mentions.addAll(sharedMechanismHead.find(sentence, sentence.analysisText(), mentions));
         areaOpenedNames(sentence, mentions);
-        openingAreas(mentions);
+        openingAreas(sentence.analysisText(), mentions);
         dropShadowed(mentions);
         // 市推动成渝地区双城经济圈建设领导小组: a body named after a strategy is no mention of the strategy
         mentions.removeIf(m -> m.type() == EntityType.Strategy && ORGAN_AFTER.matcher(sentence.analysisText()).region(m.end(),
@@ -240,16 +240,25 @@ final class MentionFinder {
         }
     }
 
-    /** An area read by its shape at the very start of a mechanism's name: the name is about that area. */
-    private void openingAreas(List<Mention> mentions) {
+    /**
+     * An area read by its shape at the very start of a mechanism's name, or right after the provinces that share it
+     * (赣粤 + 东江流域生态保护联席会议机制): the name is about that area.
+     */
+    private void openingAreas(String text, List<Mention> mentions) {
         for (Mention mechanism : mentions) {
             if (mechanism.type() != EntityType.Mechanism) {
                 continue;
             }
             mentions.stream().filter(area -> area.type() == EntityType.Region && area.method() == Method.REGION_SUFFIX
-                            && area.start() == mechanism.start() && area.end() < mechanism.end())
+                            && area.start() >= mechanism.start() && area.end() < mechanism.end()
+                            && sharedBy(text.substring(mechanism.start(), area.start())))
                     .forEach(area -> registry.opensWith(mechanism.entityId(), area.entityId()));
         }
+    }
+
+    private static boolean sharedBy(String provinces) {
+        return provinces.isEmpty() || provinces.length() >= 2
+                && provinces.chars().allMatch(c -> AreaVocabulary.standard().isAbbreviation((char) c));
     }
 
     /** A mention inside a longer mention of another entity (a region inside a discovered mechanism) is not separate. */

@@ -63,6 +63,11 @@ final class RegionPhrases {
         }
         String name = sentence.analysisText().substring(tokens.get(first).start(), token.end());
         Token lead = tokens.get(first);
+        int sharing = suffix[0].equals("流域") ? sharingProvinces(name) : 0;
+        if (sharing > 0) { // 赣粤东江流域, 赣粤两省东江流域: the provinces that share the river, before the basin's name
+            Entity basin = registry.discovered(EntityType.Region, name.substring(sharing), RegionKind.RiverBasin, Method.REGION_SUFFIX);
+            return Optional.of(mention(sentence, basin, name.substring(sharing), lead.start() + sharing, token.end()));
+        }
         boolean placeLed = isPlaceLike(lead);
         boolean description = AreaVocabulary.standard().notNames().stream().anyMatch(name::startsWith) // 跨省流域
                 || COUNTED.matcher(name).lookingAt(); // 三大经济圈 counts areas, it names none
@@ -72,6 +77,24 @@ final class RegionPhrases {
         }
         Entity entity = registry.discovered(EntityType.Region, name, RegionKind.valueOf(suffix[1]), Method.REGION_SUFFIX);
         return Optional.of(mention(sentence, entity, name, lead.start(), token.end()));
+    }
+
+    private static final java.util.regex.Pattern RIVER_BASIN = java.util.regex.Pattern.compile("\\p{IsHan}{1,4}[江河水湖]流域");
+    private static final java.util.regex.Pattern PROVINCE_COUNT = java.util.regex.Pattern.compile("[两二三四五六七八九](?:省区市|省市|省区|省)");
+
+    /**
+     * The length of what opens a basin's name to say who shares the river (赣粤, 川渝: provinces by their one-character
+     * names, and 两省), when a river's name of its own follows; else 0.
+     */
+    private static int sharingProvinces(String name) {
+        int at = 0;
+        while (at < name.length() && AreaVocabulary.standard().isAbbreviation(name.charAt(at))) {
+            at++;
+        }
+        java.util.regex.Matcher count = PROVINCE_COUNT.matcher(name).region(at, name.length());
+        int end = count.lookingAt() ? count.end() : at;
+        boolean shared = at >= 2 || end > at;
+        return shared && RIVER_BASIN.matcher(name.substring(end)).matches() ? end : 0;
     }
 
     /** Whether a one-character word and the start of the next one make a place the gazetteer knows (上 + 海大 → 上海). */
