@@ -22,7 +22,7 @@ final class BelongingRules {
     /** 同时属于边境地区和革命老区: the areas joined after the first one the verb names. */
     private static final Pattern WHOLES_JOIN = Pattern.compile("^(?:和|及|以及|、|与)$");
     /** 其后又把玉林、崇左纳入规划范围: places drawn into the area the sentence is about (or the area named after the verb). */
-    private static final Pattern DRAWN_IN = Pattern.compile("^(?:等[^，。；]{0,4})?(?:纳入|划入|列入)(?:了)?");
+    private static final Pattern DRAWN_IN = Pattern.compile("^(?:等?[^，。；]{0,4}?)?(?:整体|全部|均|已|先后)?(?:纳入|划入|列入)(?:了)?");
     private static final java.util.Set<RegionKind> ADMINISTRATIVE = java.util.EnumSet.of(RegionKind.Board, RegionKind.Province,
             RegionKind.City, RegionKind.MacroRegion);
     /** Areas the gazetteer knows that a place lies in as a part (万州区地处三峡库区腹地), not only by location (地处长江上游). */
@@ -34,6 +34,8 @@ final class BelongingRules {
 
     /** 四县均属喀什地区: the places a count points back to lie in the area after the verb. */
     private static final Pattern COUNTED_BELONG = Pattern.compile("[两二三四五六七八九](?:县|市|区|旗|省|地)(?:均|都|同|皆|也)?(?:属于|属|位于|地处)");
+
+    private static final Pattern OWN_PLACE_LEAD = Pattern.compile("^(?:我省|我市|我区|本省|本市|全省)?(?:的)?$");
 
     /** 同属和田地区的策勒县、于田县: the verb and the area before the places that belong to it. */
     private static final Pattern BELONGING_BEFORE = Pattern.compile("(?:同属|均属|都属|同属于|均属于|都属于|隶属于|隶属)$");
@@ -79,7 +81,9 @@ final class BelongingRules {
         String text = s.text();
         for (int i = 0; i < regions.size(); i++) {
             Mention first = regions.get(i);
-            if (first.start() == 0 || "把将".indexOf(text.charAt(first.start() - 1)) < 0) {
+            // 把A、B纳入…; 我省A、B等6市纳入… (the list opens its clause)
+            String lead = text.substring(Clauses.startOf(text, first.start()), first.start());
+            if (!OWN_PLACE_LEAD.matcher(lead).matches() && (first.start() == 0 || "把将".indexOf(text.charAt(first.start() - 1)) < 0)) {
                 continue;
             }
             List<Mention> members = lists.members(s, regions, first.start());
@@ -92,11 +96,14 @@ final class BelongingRules {
             Mention whole = regions.stream().filter(r -> r.start() == after).findFirst()
                     .orElseGet(() -> text.startsWith("规划范围", after) || text.startsWith("范围", after)
                             ? regions.stream().filter(r -> r.start() <= 3 && r.end() < first.start()).findFirst().orElse(null) : null);
-            if (whole != null) {
+            if (whole != null && !PART_OF_WHOLE.matcher(text).region(whole.end(), text.length()).lookingAt()) {
                 lists.partOf(s, members.stream().filter(m -> !m.entityId().equals(whole.entityId())).toList(), whole);
             }
         }
     }
+
+    /** 纳入长三角中心区: drawn into one part of the area, which has no name of its own here. */
+    private static final Pattern PART_OF_WHOLE = Pattern.compile("中心区|核心区|中心|核心|腹地");
 
     /** 同属和田地区的策勒县、于田县和民丰县: the area named first, with its verb and 的, then the places in it. */
     private void belongingFirst(AnnotatedSentence s, List<Mention> regions) {

@@ -28,7 +28,7 @@ final class CompositionRules {
     /** 健全X机制，以A机制、B机制为重点: the parts between 以 and 为重点. */
     private static final Pattern AS_FOCUS_LEAD = Pattern.compile("^[，,]?(?:要|应)?以$");
     /** X机制由A机制、B机制和C机制(三部分)组成; 建立X机制，由A机制…组成 (the next clause, with no subject of its own). */
-    private static final Pattern MADE_OF_LEAD = Pattern.compile("^(?:[，,](?:它|其|该机制|这一机制)?)?(?:应|须|需|要|将|可|拟)?(?:主要|共)?由$");
+    private static final Pattern MADE_OF_LEAD = Pattern.compile("^(?:[，,](?:它|其|该机制|这一机制)?)?(?:应|须|需|要|将|可|拟)?(?:主要|共|大致|大体|基本上?)?由$");
     /** 以A机制、B机制和C机制为重点，完善X机制: the parts first, the whole set up in the next clause. */
     private static final Pattern FOCUS_THEN_WHOLE = Pattern.compile(
             "^(?:等)?为(?:重点|主要内容|核心内容|核心|主体|支柱|主要抓手)[，,](?:进一步|着力|加快|全面)?(?:建立|健全|完善|构建|形成|创新)(?:好)?$");

@@ -311,16 +311,24 @@ final class PlaceNames {
                 qualifiedPlace(sentence, tokens, all, added, at);
             }
             String suffixSeen = null;
+            if (place.kind() == RegionKind.City && text.startsWith("的", at) && countyAt(text, at + 1)) {
+                at++; // 平顶山市的汝州市: a county-level place of the city's own, after 的 (checked below)
+            }
             while (at < text.length()) {
                 int from = at;
                 // 大同市平城区: HanLP may cut an unknown district's name into a one-character verb (平) and a noun (城区)
                 boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && (mentions.nameLike(t) && !t.pos().startsWith("v")
                         || t.text().length() == 1 && Han.share(t.text()) == 1.0 && ("的和与及对在为是把向从将等各全该本我辖下含属" + ONE_CHARACTER_HELP).indexOf(t.text()) < 0));
-                int end = opensName || countyAt(text, at) ? districtEnd(text, at, suffixSeen) : -1;
+                int end = opensName || countyEnd(text, at) > 0 ? districtEnd(text, at, suffixSeen) : -1;
+                boolean byList = !opensName || end < 0;
+                end = end < 0 ? countyEnd(text, at) : end; // 汝州市: a name of the country's list that the shape rules refuse
                 if (end < 0 || mentions.covered(all, added, at, end)) {
                     break;
                 }
                 String name = text.substring(at, end);
+                if ((byList || text.charAt(m.end()) == '的') && !gazetteer.countyLiesIn(name, place.name())) {
+                    break; // read by the country's list (or after 的): only a place the list puts in that city (贵阳老城区 is none)
+                }
                 suffixSeen = words.districtSuffixes().stream().filter(name::endsWith).findFirst().orElse(null);
                 mentions.add(sentence, added, name, RegionKind.City, at, end, Method.PLACE_RECOGNITION);
                 at = end < text.length() && text.charAt(end) == '、' ? end + 1 : text.length();
@@ -341,12 +349,17 @@ final class PlaceNames {
 
     /** Whether the country's list has a county-level place whose whole name starts at {@code at} (长汀县, 大埔县). */
     private boolean countyAt(String text, int at) {
-        for (int end = at + 2; end <= Math.min(text.length(), at + 10); end++) {
+        return countyEnd(text, at) > 0;
+    }
+
+    /** The end of the longest county-level name of the country's list starting at {@code at}, or -1. */
+    private int countyEnd(String text, int at) {
+        for (int end = Math.min(text.length(), at + 10); end >= at + 2; end--) {
             if (gazetteer.provinceOfCounty(text.substring(at, end)).isPresent()) {
-                return true;
+                return end;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The end of a county-level name starting at {@code at} (2–10 characters and a suffix), or -1. */
