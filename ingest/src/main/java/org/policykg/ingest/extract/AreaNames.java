@@ -47,6 +47,7 @@ final class AreaNames {
     private final CityInitialGroups initialGroups;
     private final AssistedPlaces assisted;
     private final CorpsDivisions corps;
+    private final CountyNames counties;
     private final DefinedAreas defined;
 
     AreaNames(Gazetteer gazetteer, EntityRegistry registry) {
@@ -61,6 +62,7 @@ final class AreaNames {
         this.initialGroups = new CityInitialGroups(gazetteer, registry);
         this.assisted = new AssistedPlaces(mentions);
         this.corps = new CorpsDivisions(mentions);
+        this.counties = new CountyNames(gazetteer, mentions);
         this.defined = new DefinedAreas(gazetteer, mentions);
     }
 
@@ -85,6 +87,7 @@ final class AreaNames {
         List<Mention> placesSoFar = new ArrayList<>(found);
         placesSoFar.addAll(added); // districts come after the places found so far (阿坝藏族羌族自治州九寨沟县)
         places.districts(sentence, tokens, placesSoFar, added);
+        counties.find(sentence, tokens, java.util.stream.Stream.concat(found.stream(), added.stream()).toList(), added);
         return added;
     }
 
