@@ -23,6 +23,7 @@ final class MechanismPhrases {
 
     static final String MECHANISM = "机制";
     private static final int MAX_PHRASE_TOKENS = 7;
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "-", "－", "——");
     private static final java.util.Set<String> JOINED_REGIONS = java.util.Set.of("与", "和");
     private static final java.util.Set<String> JOINED_REGIONS_OR_AND = java.util.Set.of("及", "和");
     private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("、", "和", "及", "以及");
@@ -99,7 +100,8 @@ final class MechanismPhrases {
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
         // a person's or place's name after 机制 is HanLP misreading 应由 or 和城市: no compound such as 机制障碍
         boolean properNext = next != null && (next.pos().startsWith("nr") || next.pos().startsWith("ns"));
-        if (next != null && PhraseRules.isNounHead(next) && !properNext && !NamePieces.adverbThenVerb(tokens, index + 1)) {
+        if (next != null && PhraseRules.isNounHead(next) && !properNext && !NamePieces.adverbThenVerb(tokens, index + 1)
+                && !PhraseRules.runsAsPredicate(tokens, index + 1)) {
             return Optional.empty(); // 体制机制障碍, 机制创新: the phrase is about something else
         }
         if (head.text().endsWith("体制机制")) {
@@ -126,6 +128,10 @@ final class MechanismPhrases {
             }
             if (left.text().equals("跨") && first < index) {
                 first--; // 跨/v 盟/市…: HanLP reads the qualifier 跨 as a verb
+                continue;
+            }
+            if (dashBetweenPlaces(tokens, first)) {
+                first -= 2; // 香港—长三角区域合作机制: two places joined by a dash open the name together
                 continue;
             }
             if (NamePieces.opensNoName(left)) {
@@ -361,5 +367,17 @@ final class MechanismPhrases {
     private Mention mention(Sentence sentence, Entity entity, String surface, int start, int end, Method method) {
         registry.seen(entity.id(), surface);
         return new Mention(sentence.id(), entity.id(), entity.type(), surface, start, end, method);
+    }
+
+    /** A dash before the name's first word, with a place before it and a place opening that word (香港—长三角区域). */
+    private boolean dashBetweenPlaces(List<Token> tokens, int first) {
+        if (first < 2 || !DASHES.contains(tokens.get(first - 1).text())) {
+            return false;
+        }
+        boolean placeBefore = gazetteer.lookup(tokens.get(first - 2).text()).stream().anyMatch(e -> e.type() == EntityType.Region);
+        String after = tokens.get(first).text();
+        boolean placeAfter = java.util.stream.IntStream.rangeClosed(2, after.length())
+                .anyMatch(k -> gazetteer.lookup(after.substring(0, k)).stream().anyMatch(e -> e.type() == EntityType.Region));
+        return placeBefore && placeAfter;
     }
 }

@@ -144,6 +144,24 @@ final class PhraseRules {
         return (p.startsWith("n") && !p.startsWith("nz")) || p.equals("vn");
     }
 
+    /** 机制运作十年, 机制运行良好: what the mechanism does, HanLP's verbal noun taken as the predicate it is. */
+    private static final Set<String> RUNS = Set.of("运作", "运行", "运转", "启动", "落地", "生效");
+
+    /**
+     * Whether the verbal noun at {@code at} is the mechanism's predicate (股票市场互联互通机制运作十年, …运行良好), not a noun
+     * it qualifies (机制运行中存在的问题, 机制运行情况): a number, an adverb, an adjective or a time after it.
+     */
+    static boolean runsAsPredicate(List<Token> tokens, int at) {
+        if (!RUNS.contains(tokens.get(at).text())) {
+            return false;
+        }
+        if (at + 1 >= tokens.size()) {
+            return false; // 不得以签订协议代替机制运行: the mechanism's running, the verb's object
+        }
+        String p = tokens.get(at + 1).pos();
+        return p.startsWith("m") || p.startsWith("d") || p.startsWith("a") || p.startsWith("t") || tokens.get(at + 1).text().equals("以来");
+    }
+
     /** 生态产品价值实现新机制 is 生态产品价值实现机制; 制度创新机制 keeps its 创新 (更新, 革新 likewise). */
     static String withoutNew(String name) {
         boolean newMechanism = name.endsWith("新机制") && !name.endsWith("创新机制") && !name.endsWith("更新机制") && !name.endsWith("革新机制");

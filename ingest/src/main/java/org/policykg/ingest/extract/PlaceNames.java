@@ -224,7 +224,34 @@ final class PlaceNames {
             }
             i = Math.max(j, i + 1);
         }
+        pairedPlaces(sentence, all, added);
     }
+
+    /** 沪港两地, 京津冀三地: abbreviations of the pair kind (港 is a port elsewhere) counted by the word after them. */
+    private void pairedPlaces(Sentence sentence, List<Mention> all, List<Mention> added) {
+        String text = sentence.analysisText();
+        java.util.Map<Character, String> pairs = words.pairAbbreviations();
+        Matcher counted = COUNTED_PAIR.matcher(text);
+        while (counted.find()) {
+            int end = counted.start();
+            int start = end;
+            while (start > 0 && end - start < 3 && pairs.containsKey(text.charAt(start - 1))) {
+                start--;
+            }
+            int count = "两双".indexOf(counted.group(1)) >= 0 ? 2 : 3;
+            if (end - start != count || mentions.covered(all, added, start, end) || pairs.containsKey(start > 0 ? text.charAt(start - 1) : ' ')) {
+                continue;
+            }
+            for (int k = start; k < end; k++) {
+                for (GazetteerEntry entry : gazetteer.lookup(pairs.get(text.charAt(k)))) {
+                    added.add(new Mention(sentence.id(), registry.known(entry).id(), EntityType.Region, text.substring(start, end), start, end,
+                            Method.COMPOSITE));
+                }
+            }
+        }
+    }
+
+    private static final Pattern COUNTED_PAIR = Pattern.compile("([两双三])地");
 
     private static boolean standsAlone(String text, int start, int end) {
         if (end - start >= 3) {

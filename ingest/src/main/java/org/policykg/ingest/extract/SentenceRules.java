@@ -35,6 +35,7 @@ final class SentenceRules {
 
     private final CarriedOutIn carriedOut;
     private final FounderRules founders;
+    private final OwnedMechanisms owned;
     private final RegionTopics topics;
     private final EntityRegistry registry;
     private final RelationCollector out;
@@ -71,6 +72,7 @@ final class SentenceRules {
         this.carriedOut = new CarriedOutIn(registry, out);
         this.founders = new FounderRules(registry, out, runs);
         this.topics = new RegionTopics(registry, out, runs);
+        this.owned = new OwnedMechanisms(registry, out, runs);
     }
 
     void apply(AnnotatedSentence s) {
@@ -89,6 +91,7 @@ final class SentenceRules {
         purpose.apply(s);
         carriedOut.apply(s);
         topics.apply(s);
+        owned.apply(s);
     }
 
     /** What waits for the whole document: scope lists whose area only its title names. */

@@ -22,7 +22,7 @@ final class SharedMechanismHead {
 
     private static final Pattern LIST = Pattern.compile(
             "((?:[\\p{IsHan}&&[^的]]{2,12}[、和及与])+[\\p{IsHan}&&[^的]]{2,12}?)(?:等|等等|[两二三四五六七八九十\\d]+[项个种类](?<kind>(?:合作|协作|联席|高层)?(?:会议|会晤)|工作|长效|协作|合作|协调|联动)?)机制");
-    private static final Pattern GOVERNING_VERB = Pattern.compile(".*(?:完善|健全|建立|构建|创新|探索|形成|推进|深化|落实|优化|用好|发挥|加强|强化|把|将)");
+    private static final Pattern GOVERNING_VERB = Pattern.compile(".*(?:完善|健全|建立|构建|创新|探索|形成|推进|深化|落实|优化|用好|发挥|加强|强化|把|将|(?:细化|细分|划分|分|整合|拆分)为|包括|包含|涵盖|设立|设置)");
     private static final Pattern SEPARATOR = Pattern.compile("[、和及与]");
 
     private final EntityRegistry registry;
