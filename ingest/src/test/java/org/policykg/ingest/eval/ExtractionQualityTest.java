@@ -42,7 +42,7 @@ class ExtractionQualityTest {
                 "heldout-2026-11-23u", "heldout-2026-11-23v",
                 "heldout-2026-11-23w", "heldout-2026-11-23x", "heldout-2026-11-23y",
                 "heldout-2026-11-23z", "heldout-2026-11-24a",
-                "heldout-2026-11-24b", "heldout-2026-11-24c", "heldout-2026-11-24d", "heldout-2026-11-24e", "heldout-2026-11-24f", "heldout-2026-11-24g", "heldout-2026-11-24h", "heldout-2026-11-24i", "heldout-2026-11-24j", "heldout-2026-11-24k", "heldout-2026-11-24l", "heldout-2026-11-24m", "heldout-2026-11-24n", "heldout-2026-11-24o", "heldout-2026-11-24p").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
+                "heldout-2026-11-24b", "heldout-2026-11-24c", "heldout-2026-11-24d", "heldout-2026-11-24e", "heldout-2026-11-24f", "heldout-2026-11-24g", "heldout-2026-11-24h", "heldout-2026-11-24i", "heldout-2026-11-24j", "heldout-2026-11-24k", "heldout-2026-11-24l", "heldout-2026-11-24m", "heldout-2026-11-24n", "heldout-2026-11-24o", "heldout-2026-11-24p", "heldout-2026-11-24q").map(set -> Arguments.of(set, Fixtures.UNSEEN.resolveSibling(set)));
         return Stream.concat(named, siblings);
     }
 

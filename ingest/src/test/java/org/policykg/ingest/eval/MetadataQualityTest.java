@@ -39,7 +39,7 @@ class MetadataQualityTest {
             "heldout-2026-11-24g, src/test/resources/heldout-2026-11-24g",
             "heldout-2026-11-24h, src/test/resources/heldout-2026-11-24h",
             "heldout-2026-11-24i, src/test/resources/heldout-2026-11-24i",
-            "heldout-2026-11-24j, src/test/resources/heldout-2026-11-24j", "heldout-2026-11-24k, src/test/resources/heldout-2026-11-24k", "heldout-2026-11-24l, src/test/resources/heldout-2026-11-24l", "heldout-2026-11-24m, src/test/resources/heldout-2026-11-24m", "heldout-2026-11-24n, src/test/resources/heldout-2026-11-24n", "heldout-2026-11-24o, src/test/resources/heldout-2026-11-24o", "heldout-2026-11-24p, src/test/resources/heldout-2026-11-24p"})
+            "heldout-2026-11-24j, src/test/resources/heldout-2026-11-24j", "heldout-2026-11-24k, src/test/resources/heldout-2026-11-24k", "heldout-2026-11-24l, src/test/resources/heldout-2026-11-24l", "heldout-2026-11-24m, src/test/resources/heldout-2026-11-24m", "heldout-2026-11-24n, src/test/resources/heldout-2026-11-24n", "heldout-2026-11-24o, src/test/resources/heldout-2026-11-24o", "heldout-2026-11-24p, src/test/resources/heldout-2026-11-24p", "heldout-2026-11-24q, src/test/resources/heldout-2026-11-24q"})
     void precisionAndRecallPerFieldStayAtTheirFloors(String set, String folder) throws IOException {
         Properties floors = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("meta-quality-floors.properties")) {
@@ -89,7 +89,7 @@ class MetadataQualityTest {
             "heldout-2026-11-24g, src/test/resources/heldout-2026-11-24g",
             "heldout-2026-11-24h, src/test/resources/heldout-2026-11-24h",
             "heldout-2026-11-24i, src/test/resources/heldout-2026-11-24i",
-            "heldout-2026-11-24j, src/test/resources/heldout-2026-11-24j", "heldout-2026-11-24k, src/test/resources/heldout-2026-11-24k", "heldout-2026-11-24l, src/test/resources/heldout-2026-11-24l", "heldout-2026-11-24m, src/test/resources/heldout-2026-11-24m", "heldout-2026-11-24n, src/test/resources/heldout-2026-11-24n", "heldout-2026-11-24o, src/test/resources/heldout-2026-11-24o", "heldout-2026-11-24p, src/test/resources/heldout-2026-11-24p"})
+            "heldout-2026-11-24j, src/test/resources/heldout-2026-11-24j", "heldout-2026-11-24k, src/test/resources/heldout-2026-11-24k", "heldout-2026-11-24l, src/test/resources/heldout-2026-11-24l", "heldout-2026-11-24m, src/test/resources/heldout-2026-11-24m", "heldout-2026-11-24n, src/test/resources/heldout-2026-11-24n", "heldout-2026-11-24o, src/test/resources/heldout-2026-11-24o", "heldout-2026-11-24p, src/test/resources/heldout-2026-11-24p", "heldout-2026-11-24q, src/test/resources/heldout-2026-11-24q"})
     void traditionalCopiesGiveTheSameMetadata(String set, String folder) {
         MetadataEvaluation simplified = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"));
         MetadataEvaluation traditional = MetadataEvaluation.of(Path.of(folder), Path.of(folder, "gold"),
