@@ -44,10 +44,18 @@ final class KindReader {
         if (shaped.isPresent()) {
             return shaped.get();
         }
+        // a commentary's date and author on one line under its title (2026年11月3日　何敏儀), before the weaker signs of a report
+        if (head.head().stream().anyMatch(l -> cues.find("datedByline", l).isPresent())) {
+            return DocumentKind.ARTICLE;
+        }
         if (head.edges().stream().anyMatch(l -> matches(cues.reportCues, l))) {
             return DocumentKind.REPORT;
         }
         if (head.all().stream().anyMatch(l -> cues.authorNoteCue.matcher(l.compact()).find())) {
+            return DocumentKind.ARTICLE;
+        }
+        // a commentary: a note on where it first appeared, after no sign of a report
+        if (head.edges().stream().anyMatch(l -> cues.find("repostNote", l).isPresent())) {
             return DocumentKind.ARTICLE;
         }
         return DocumentKind.OTHER;

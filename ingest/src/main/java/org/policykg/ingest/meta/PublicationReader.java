@@ -41,6 +41,9 @@ final class PublicationReader {
         byline(head).ifPresent(l -> names.addAll(List.of(withoutMarks(l.spaced()).split(BYLINE_SEPARATORS))));
         head.head().stream().flatMap(l -> cues.find("reporter", l).stream()).findFirst().ifPresent(m -> names.addAll(names(m)));
         head.all().forEach(l -> cues.find("authorNote", l).ifPresent(m -> names.addAll(names(m))));
+        if (names.isEmpty()) { // 2026年11月3日　何敏儀 under a commentary's title
+            head.head().stream().flatMap(l -> cues.find("datedByline", l).stream()).findFirst().ifPresent(m -> names.addAll(names(m)));
+        }
         return List.copyOf(names);
     }
 
@@ -89,9 +92,11 @@ final class PublicationReader {
         }
         Optional<DocumentDate> issue = head.edges().stream().flatMap(l -> cues.find("journalLine", l).or(() -> cues.find("articleNumber", l)).stream())
                 .map(m -> DocumentDate.of(Integer.parseInt(m.group("year")), null, null)).findFirst();
-        // a commentary's date alone on a line of its head (文：…, then 2026年10月8日)
+        // a commentary's date alone on a line of its head (文：…, then 2026年10月8日), or with its author's name
         return issue.isPresent() ? issue : head.head().stream().flatMap(l -> cues.find("dateLine", l).stream())
-                .filter(m -> m.group("organs").isEmpty()).flatMap(m -> DateText.parse(m.group("date")).stream()).findFirst();
+                .filter(m -> m.group("organs").isEmpty()).flatMap(m -> DateText.parse(m.group("date")).stream()).findFirst()
+                .or(() -> head.head().stream().flatMap(l -> cues.find("datedByline", l).stream())
+                        .flatMap(m -> DateText.parse(m.group("date")).stream()).findFirst());
     }
 
     private Optional<Matcher> dateline(Head head) {
