@@ -30,7 +30,9 @@ final class EntityRegistry {
     }
 
     Entity known(GazetteerEntry entry) {
-        Entity entity = Entity.of(entry.type(), entry.name(), entry.kind(), new HashSet<>(entry.aliases()), Method.GAZETTEER);
+        Set<String> aliases = new HashSet<>(entry.aliases());
+        aliases.addAll(entry.askedAs()); // 沿边地区 for 边境地区: found by search and questions, not in texts
+        Entity entity = Entity.of(entry.type(), entry.name(), entry.kind(), aliases, Method.GAZETTEER);
         return entities.computeIfAbsent(entity.id(), id -> entity);
     }
 

@@ -363,7 +363,7 @@ public final class Gazetteer {
     }
 
     private static GazetteerEntry entry(GazetteerYaml.Item item, EntityType type, RegionKind kind) {
-        return new GazetteerEntry(item.name(), type, kind, item.aliases(), item.partOf(), item.covers());
+        return new GazetteerEntry(item.name(), type, kind, item.aliases(), item.partOf(), item.covers(), item.askedAs());
     }
 
     static String shortProvinceName(String full) {

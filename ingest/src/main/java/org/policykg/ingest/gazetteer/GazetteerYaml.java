@@ -10,11 +10,12 @@ final class GazetteerYaml {
     }
 
     /** A region, strategy or mechanism; {@code kind} only for regions. */
-    record Item(String name, String kind, List<String> aliases, List<String> partOf, List<String> covers) {
+    record Item(String name, String kind, List<String> aliases, List<String> partOf, List<String> covers, List<String> askedAs) {
         Item {
             aliases = orEmpty(aliases);
             partOf = orEmpty(partOf);
             covers = orEmpty(covers);
+            askedAs = orEmpty(askedAs);
         }
     }
 
