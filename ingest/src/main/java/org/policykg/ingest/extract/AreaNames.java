@@ -99,7 +99,7 @@ final class AreaNames {
                 if (h > 0 && text.charAt(h - 1) == '全') {
                     continue; // 永定河全流域: the whole of a river's basin is the river (RiverNames)
                 }
-                int start = riverStart(text, prefixStart(text, tokens, h, head), h, head);
+                int start = prefixStart(text, tokens, h, head);
                 int headStart = h;
                 int headEnd = end;
                 boolean knownWhole = found.stream().anyMatch(m -> m.end() == headEnd && m.start() < headStart); // 大别山革命老区
@@ -138,27 +138,6 @@ final class AreaNames {
         return best;
     }
 
-    /** A basin's name after the provinces that share it (赣粤东江流域, 赣粤两省东江流域): the name starts at its river. */
-    private int riverStart(String text, int start, int h, String head) {
-        if (start < 0 || !head.equals("流域")) {
-            return start;
-        }
-        int at = start;
-        while (at < h && words.isAbbreviation(text.charAt(at))) {
-            at++;
-        }
-        boolean shared = at - start >= 2;
-        java.util.regex.Matcher count = SHARING_PROVINCES.matcher(text).region(at, h);
-        if (count.lookingAt()) {
-            at = count.end();
-            shared = true;
-        }
-        return shared && h - at >= 2 && RIVER_END.matcher(text.substring(at, h)).find() ? at : start;
-    }
-
-    private static final Pattern SHARING_PROVINCES = Pattern.compile("[两二三四五六七八九](?:省区市|省市|省区|省)");
-    private static final Pattern RIVER_END = Pattern.compile("[江河水湖溪]$");
-
     private boolean endsWithKnownPlace(String item) {
         for (int k = 2; k < item.length(); k++) {
             List<GazetteerEntry> known = gazetteer.lookup(item.substring(k));
@@ -170,11 +149,7 @@ final class AreaNames {
     }
 
     private boolean opensWithPlace(String prefix) {
-        int abbreviations = 0;
-        while (abbreviations < prefix.length() && words.isAbbreviation(prefix.charAt(abbreviations))) {
-            abbreviations++;
-        }
-        if (abbreviations >= 2) {
+        if (words.abbreviationRun(prefix, 0, prefix.length()) >= 2) {
             return true;
         }
         for (int k = Math.min(5, prefix.length()); k >= 2; k--) {

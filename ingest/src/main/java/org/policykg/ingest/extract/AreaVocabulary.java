@@ -71,4 +71,13 @@ record AreaVocabulary(Map<Character, String> abbreviations, List<String> heads, 
     boolean isAbbreviation(char c) {
         return abbreviations.containsKey(c);
     }
+
+    /** How many province abbreviations stand in a row from {@code from}, before {@code limit} (赣粤东江 → 2). */
+    int abbreviationRun(CharSequence text, int from, int limit) {
+        int at = from;
+        while (at < Math.min(limit, text.length()) && isAbbreviation(text.charAt(at))) {
+            at++;
+        }
+        return at - from;
+    }
 }

@@ -40,10 +40,15 @@ final class CountyNames {
             ends.add(t.end());
         });
         for (int at = 0; at + 3 <= text.length(); at++) {
+            if (!starts.contains(at)) {
+                continue; // the name starts and ends where words do: 海城市 is not in 沿海城市, 江源区 not in 东江源区
+            }
             for (int end = Math.min(text.length(), at + 10); end >= at + 3; end--) {
+                if (!ends.contains(end)) {
+                    continue;
+                }
                 String name = text.substring(at, end);
-                // the name starts and ends where words do: 海城市 is not in 沿海城市, 江源区 not in 东江源区
-                if (starts.contains(at) && ends.contains(end) && !COMMON_WORDS.contains(name) && gazetteer.provinceOfCounty(name).isPresent()
+                if (!COMMON_WORDS.contains(name) && gazetteer.provinceOfCounty(name).isPresent()
                         && (end == text.length() || RUNS_ON.indexOf(text.charAt(end)) < 0)
                         && !(name.endsWith("山区") && at > 0 && Character.isIdeographic(text.charAt(at - 1)) && OPENS.indexOf(text.charAt(at - 1)) < 0)
                         && !mentions.covered(found, added, at, end) && !overlaps(found, added, at, end)) {

@@ -99,10 +99,7 @@ final class GazetteerRules {
     /** 赣粤 + 东江流域…机制: the area opens the name right after the provinces that share it. */
     private static boolean sharedOpening(Entity mechanism, Entity area) {
         String name = mechanism.name();
-        int provinces = 0;
-        while (provinces < name.length() && AreaVocabulary.standard().isAbbreviation(name.charAt(provinces))) {
-            provinces++;
-        }
+        int provinces = AreaVocabulary.standard().abbreviationRun(name, 0, name.length());
         return provinces >= 2 && provinces < name.length() && opening(name.substring(provinces), area) > 0;
     }
 

@@ -130,12 +130,7 @@ final class MentionFinder {
                 || token.text().endsWith("市") || known.stream().anyMatch(e -> e.kind() != RegionKind.City)) {
             return false;
         }
-        for (int end = token.end() + 3; end <= Math.min(text.length(), token.end() + 11); end++) {
-            if (gazetteer.provinceOfCounty(text.substring(token.end() + 1, end)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return gazetteer.countyNameEnd(text, token.end() + 1) > 0;
     }
 
     /**
@@ -258,7 +253,7 @@ final class MentionFinder {
 
     private static boolean sharedBy(String provinces) {
         return provinces.isEmpty() || provinces.length() >= 2
-                && provinces.chars().allMatch(c -> AreaVocabulary.standard().isAbbreviation((char) c));
+                && AreaVocabulary.standard().abbreviationRun(provinces, 0, provinces.length()) == provinces.length();
     }
 
     /** A mention inside a longer mention of another entity (a region inside a discovered mechanism) is not separate. */

@@ -206,21 +206,9 @@ final class PlaceNames {
         String text = sentence.analysisText();
         int i = 0;
         while (i < text.length()) {
-            int j = i;
-            while (j < text.length() && words.isAbbreviation(text.charAt(j))) {
-                j++;
-            }
+            int j = i + words.abbreviationRun(text, i, text.length());
             if (j - i >= 2 && !mentions.covered(all, List.of(), i, j) && standsAlone(text, i, j)) {
-                Set<String> provinces = new LinkedHashSet<>();
-                for (int k = i; k < j; k++) {
-                    provinces.add(words.abbreviations().get(text.charAt(k)));
-                }
-                for (String province : provinces) {
-                    for (GazetteerEntry entry : gazetteer.lookup(province)) {
-                        added.add(new Mention(sentence.id(), registry.known(entry).id(), EntityType.Region, text.substring(i, j), i, j,
-                                Method.COMPOSITE));
-                    }
-                }
+                addProvinces(sentence, added, i, j, words.abbreviations());
             }
             i = Math.max(j, i + 1);
         }
@@ -242,11 +230,21 @@ final class PlaceNames {
             if (end - start != count || mentions.covered(all, added, start, end) || pairs.containsKey(start > 0 ? text.charAt(start - 1) : ' ')) {
                 continue;
             }
-            for (int k = start; k < end; k++) {
-                for (GazetteerEntry entry : gazetteer.lookup(pairs.get(text.charAt(k)))) {
-                    added.add(new Mention(sentence.id(), registry.known(entry).id(), EntityType.Region, text.substring(start, end), start, end,
-                            Method.COMPOSITE));
-                }
+            addProvinces(sentence, added, start, end, pairs);
+        }
+    }
+
+    /** One mention of each place the abbreviations from {@code start} to {@code end} stand for, over their whole span. */
+    private void addProvinces(Sentence sentence, List<Mention> added, int start, int end, java.util.Map<Character, String> names) {
+        String text = sentence.analysisText();
+        Set<String> places = new LinkedHashSet<>();
+        for (int k = start; k < end; k++) {
+            places.add(names.get(text.charAt(k)));
+        }
+        for (String place : places) {
+            for (GazetteerEntry entry : gazetteer.lookup(place)) {
+                added.add(new Mention(sentence.id(), registry.known(entry).id(), EntityType.Region, text.substring(start, end), start, end,
+                        Method.COMPOSITE));
             }
         }
     }
@@ -338,7 +336,7 @@ final class PlaceNames {
                 qualifiedPlace(sentence, tokens, all, added, at);
             }
             String suffixSeen = null;
-            if (place.kind() == RegionKind.City && text.startsWith("的", at) && countyAt(text, at + 1)) {
+            if (place.kind() == RegionKind.City && text.startsWith("的", at) && gazetteer.countyNameEnd(text, at + 1) > 0) {
                 at++; // 平顶山市的汝州市: a county-level place of the city's own, after 的 (checked below)
             }
             while (at < text.length()) {
@@ -346,9 +344,10 @@ final class PlaceNames {
                 // 大同市平城区: HanLP may cut an unknown district's name into a one-character verb (平) and a noun (城区)
                 boolean opensName = tokens.stream().anyMatch(t -> t.start() == from && (mentions.nameLike(t) && !t.pos().startsWith("v")
                         || t.text().length() == 1 && Han.share(t.text()) == 1.0 && ("的和与及对在为是把向从将等各全该本我辖下含属" + ONE_CHARACTER_HELP).indexOf(t.text()) < 0));
-                int end = opensName || countyEnd(text, at) > 0 ? districtEnd(text, at, suffixSeen) : -1;
+                int listed = gazetteer.countyNameEnd(text, at);
+                int end = opensName || listed > 0 ? districtEnd(text, at, suffixSeen) : -1;
                 boolean byList = !opensName || end < 0;
-                end = end < 0 ? countyEnd(text, at) : end; // 汝州市: a name of the country's list that the shape rules refuse
+                end = end < 0 ? listed : end; // 汝州市: a name of the country's list that the shape rules refuse
                 if (end < 0 || mentions.covered(all, added, at, end)) {
                     break;
                 }
@@ -372,21 +371,6 @@ final class PlaceNames {
                 mentions.add(sentence, added, t.text(), RegionKind.City, t.start(), t.end(), Method.PLACE_RECOGNITION);
             }
         }
-    }
-
-    /** Whether the country's list has a county-level place whose whole name starts at {@code at} (长汀县, 大埔县). */
-    private boolean countyAt(String text, int at) {
-        return countyEnd(text, at) > 0;
-    }
-
-    /** The end of the longest county-level name of the country's list starting at {@code at}, or -1. */
-    private int countyEnd(String text, int at) {
-        for (int end = Math.min(text.length(), at + 10); end >= at + 2; end--) {
-            if (gazetteer.provinceOfCounty(text.substring(at, end)).isPresent()) {
-                return end;
-            }
-        }
-        return -1;
     }
 
     /** The end of a county-level name starting at {@code at} (2–10 characters and a suffix), or -1. */

@@ -87,10 +87,7 @@ final class RegionPhrases {
      * names, and 两省), when a river's name of its own follows; else 0.
      */
     private static int sharingProvinces(String name) {
-        int at = 0;
-        while (at < name.length() && AreaVocabulary.standard().isAbbreviation(name.charAt(at))) {
-            at++;
-        }
+        int at = AreaVocabulary.standard().abbreviationRun(name, 0, name.length());
         java.util.regex.Matcher count = PROVINCE_COUNT.matcher(name).region(at, name.length());
         int end = count.lookingAt() ? count.end() : at;
         boolean shared = at >= 2 || end > at;

@@ -114,10 +114,7 @@ final class RiverNames {
                     || !gazetteer.lookup(name.substring(1)).isEmpty() && wordAt.containsKey(start + 1)) {
                 continue; // 集中黄河…: a known river inside, starting a word, is the name (not 九龙/江流/域: 九龙江)
             }
-            int abbreviations = 0;
-            while (abbreviations < name.length() - 2 && words.isAbbreviation(name.charAt(abbreviations))) {
-                abbreviations++;
-            }
+            int abbreviations = words.abbreviationRun(name, 0, name.length() - 2);
             // 赣粤东江: the provinces that share the river, written before its name
             return abbreviations >= 2 && gazetteer.lookup(name).isEmpty() ? start + abbreviations : start;
         }

@@ -123,6 +123,19 @@ public final class Gazetteer {
         return province.replaceFirst("(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "");
     }
 
+    /**
+     * The end of the longest county-level name of the country's list (two characters or more) that starts at
+     * {@code at} in {@code text} (长汀县 in 龙岩市长汀县), or -1.
+     */
+    public int countyNameEnd(String text, int at) {
+        for (int end = Math.min(text.length(), at + 10); end >= at + 2; end--) {
+            if (provinceOfCounty.containsKey(text.substring(at, end))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /** The province (short name) of a county or district by its full name (莘县 → 山东), if the country's list has it. */
     public Optional<String> provinceOfCounty(String fullName) {
         return Optional.ofNullable(provinceOfCounty.get(fullName));
